@@ -19,7 +19,8 @@ public sealed class ConversationMemory : IStoreItem
 
     public void Remember(ConversationTurn turn, int maxTurns)
     {
-        Turns.Add(turn);
+        // Stored as plain lists: storage providers serialize by runtime type, and the answerer may hand over any IReadOnlyList.
+        Turns.Add(turn with { Citations = turn.Citations.ToList() });
         Trim(Turns, maxTurns);
     }
 
