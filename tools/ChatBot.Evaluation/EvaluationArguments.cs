@@ -14,8 +14,8 @@ internal sealed record EvaluationArguments(
     string CacheDirectory)
 {
     public const string Usage =
-        "usage: ChatBot.Evaluation <retrieval|tune> --content DIR --questions FILE [--mode hybrid|bm25|embedding] " +
-        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]";
+        "usage: ChatBot.Evaluation <retrieval|tune|answers> --content DIR --questions FILE [--mode hybrid|bm25|embedding] " +
+        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR] [answers: --threshold X --off-topic FILE]";
 
     public static EvaluationArguments Parse(IReadOnlyList<string> args)
     {

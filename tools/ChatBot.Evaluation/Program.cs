@@ -28,6 +28,8 @@ switch (arguments.Command)
         RetrievalReport.Write(Console.Out, arguments, outcomes);
         BuildReport.Write(Console.Out, host);
         return 0;
+    case "answers":
+        return await AnswersCommand.RunAsync(host, arguments, questions, args, Console.Out, cancellation.Token);
     default:
         Console.Error.WriteLine($"Unknown command '{arguments.Command}'.");
         Console.Error.WriteLine(EvaluationArguments.Usage);
