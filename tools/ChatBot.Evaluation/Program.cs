@@ -37,7 +37,7 @@ switch (arguments.Command)
         await ExplainCommand.RunAsync(Console.Out, host, arguments.QuestionsPath, cancellation.Token);
         return 0;
     case "answers":
-        return await AnswersCommand.RunAsync(host, arguments, questions, args, Console.Out, cancellation.Token);
+        return await AnswersCommand.RunAsync(host, arguments, await EvalQuestion.LoadAsync(arguments.QuestionsPath, arguments.Split, cancellation.Token), args, Console.Out, cancellation.Token);
     default:
         Console.Error.WriteLine($"Unknown command '{arguments.Command}'.");
         Console.Error.WriteLine(EvaluationArguments.Usage);
