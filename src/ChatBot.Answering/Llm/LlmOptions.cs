@@ -31,10 +31,12 @@ public sealed class LlmOptions : IValidatableObject
 
     /// <summary>
     /// Minimum support (0..1, mean of lexical and embedding overlap with the cited passage) for a sentence to be kept.
-    /// Calibrated on hand-labelled claims about the seed article (see docs/llm.md).
+    /// Calibrated on 50 hand-labelled claims about the seed article and on claims built from the SQuAD sample
+    /// (SupportThresholdCalibrationTests; numbers in docs/llm.md). At 0.70 it keeps 84% / 69% of true claims and drops
+    /// 72% / 91% of false ones (seed / SQuAD): a dropped true sentence costs fluency, a kept false one costs trust.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double SupportThreshold { get; set; } = 0.55;
+    public double SupportThreshold { get; set; } = 0.70;
 
     /// <summary>Lets the model call the article search again (tool calling); turn off for models without tool support.</summary>
     public bool ArticleSearchTool { get; set; } = true;

@@ -14,6 +14,7 @@ internal sealed class SupportScorer(ITextEmbedder embedder)
     public const double LexicalWeight = 0.5;
 
     private readonly Dictionary<string, float[]> _embeddings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, double>> _weights = new(StringComparer.Ordinal);
 
     public async Task<Support> ScoreAsync(string claim, RetrievedPassage passage, CancellationToken cancellationToken)
     {
@@ -46,7 +47,8 @@ internal sealed class SupportScorer(ITextEmbedder embedder)
 
         await EmbedAsync([claim, .. windows.Select(w => w.Text)], cancellationToken);
         var claimVector = _embeddings[claim];
-        var scored = windows.Select(w => Score(claimWords, claimVector, w.Text)).ToList();
+        var weights = Weights(article);
+        var scored = windows.Select(w => Score(claimWords, claimVector, w.Text, weights)).ToList();
 
         var best = 0;
         for (var i = 1; i < scored.Count; i++)
@@ -70,12 +72,40 @@ internal sealed class SupportScorer(ITextEmbedder embedder)
         return scored[best] with { Quote = sentences[quote] };
     }
 
-    private Support Score(HashSet<string> claimWords, float[] claimVector, string window)
+    private Support Score(HashSet<string> claimWords, float[] claimVector, string window, Dictionary<string, double> weights)
     {
         var windowWords = ContentWords.Of(window);
-        var lexical = (double)claimWords.Count(windowWords.Contains) / claimWords.Count;
+        var unseen = weights.Count == 0 ? 1 : weights.Values.Max();
+        var total = claimWords.Sum(w => weights.GetValueOrDefault(w, unseen));
+        var lexical = claimWords.Where(windowWords.Contains).Sum(w => weights.GetValueOrDefault(w, unseen)) / total;
         var semantic = Math.Max(0, TensorPrimitives.CosineSimilarity(claimVector, _embeddings[window]));
         return new Support((LexicalWeight * lexical) + ((1 - LexicalWeight) * semantic), lexical, semantic, default);
+    }
+
+    /// <summary>
+    /// How telling each word of the article is (inverse paragraph frequency): a claim that drops in a word the
+    /// article never uses, or rarely does, loses more than one that repeats the article's names and topics.
+    /// </summary>
+    private Dictionary<string, double> Weights(Article article)
+    {
+        if (_weights.TryGetValue(article.Id, out var cached))
+        {
+            return cached;
+        }
+
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            foreach (var word in ContentWords.Of(article.Slice(paragraph.Span)))
+            {
+                frequency[word] = frequency.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        var count = article.Paragraphs.Count;
+        var weights = frequency.ToDictionary(f => f.Key, f => Math.Log(1 + ((double)count / f.Value)), StringComparer.Ordinal);
+        _weights[article.Id] = weights;
+        return weights;
     }
 
     private async Task EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
