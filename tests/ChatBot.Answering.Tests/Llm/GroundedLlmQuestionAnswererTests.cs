@@ -259,6 +259,24 @@ public sealed class GroundedLlmQuestionAnswererTests
         Assert.Equal(3, answer.Citations.Count);
     }
 
+    [Fact]
+    public async Task AnswerAsync_AzureOpenAIProvider_CallsTheDeploymentAndChecksItsAnswer()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync(FakeReply.Answer($"{ProposalSentence} [1]."));
+        await using var host = LlmTestHost.Create(new Dictionary<string, string?>
+        {
+            ["Llm:Provider"] = "AzureOpenAI",
+            ["Llm:Endpoint"] = server.BaseAddress.ToString(),
+            ["Llm:Deployment"] = "chat-deployment",
+            ["Llm:ApiKey"] = "test-key",
+        });
+
+        var answer = await host.Answerer.AnswerAsync(LlmTestHost.Ask("What did Blinken ask of the Kremlin?"), null, CancellationToken.None);
+
+        Assert.Equal($"{ProposalSentence} [1].", answer.Markdown);
+        Assert.Equal("/openai/deployments/chat-deployment/chat/completions", Assert.Single(server.Requests).Path);
+    }
+
     private static async Task WaitForAsync(Func<bool> condition)
     {
         for (var i = 0; i < 100 && !condition(); i++)
