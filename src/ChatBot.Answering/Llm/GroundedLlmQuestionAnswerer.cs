@@ -99,7 +99,7 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
         turnKernel.Plugins.AddFromObject(new ArticleSearchPlugin(retriever, ledger, settings.MaxPassages), ArticleSearchPlugin.PluginName);
 
         var function = summary ? prompts.Summarise : prompts.Answer;
-        var arguments = Arguments(function, settings.ArticleSearchTool);
+        var arguments = Arguments(function, settings, searchTool: settings.ArticleSearchTool);
         arguments["question"] = standalone;
         arguments["passages"] = ledger.Format();
 
@@ -171,7 +171,9 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
             history.AppendLine();
         }
 
-        var arguments = new KernelArguments { ["question"] = question.Text, ["history"] = history.ToString().TrimEnd() };
+        var arguments = Arguments(prompts.RewriteFollowUp, options.Value, searchTool: false);
+        arguments["question"] = question.Text;
+        arguments["history"] = history.ToString().TrimEnd();
         var result = await prompts.RewriteFollowUp.InvokeAsync(kernel, arguments, cancellationToken);
         var line = (result.GetValue<string>() ?? string.Empty)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -205,16 +207,29 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
             .ToList();
     }
 
-    /// <summary>Without the search tool (models that cannot call tools), the prompt's settings minus the tool choice.</summary>
-    private static KernelArguments Arguments(KernelFunction function, bool searchTool)
+    /// <summary>
+    /// The prompt's own settings (config.json), less what this model cannot take: the search tool (models without tool
+    /// calling) and the temperature (reasoning models).
+    /// </summary>
+    private static KernelArguments Arguments(KernelFunction function, LlmOptions options, bool searchTool)
     {
-        if (searchTool || function.ExecutionSettings?.GetValueOrDefault(PromptExecutionSettings.DefaultServiceId) is not { } configured)
+        if (function.ExecutionSettings?.GetValueOrDefault(PromptExecutionSettings.DefaultServiceId) is not { } configured
+            || ((searchTool || configured.FunctionChoiceBehavior is null) && options.SendTemperature))
         {
             return [];
         }
 
         var settings = configured.Clone();
-        settings.FunctionChoiceBehavior = null;
+        if (!searchTool)
+        {
+            settings.FunctionChoiceBehavior = null;
+        }
+
+        if (!options.SendTemperature)
+        {
+            settings.ExtensionData?.Remove("temperature");
+        }
+
         return new KernelArguments(settings);
     }
 

@@ -15,7 +15,6 @@ internal static partial class InjectionGuard
         @"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|rules?|prompts?|guidelines|directions)\b"
         + @"|\b(?:system|developer)\s+(?:prompt|message|instructions?)\b"
         + @"|\byou\s+(?:are\s+now|must\s+now|will\s+now)\b"
-        + @"|\bnew\s+instructions?\b"
         + @"|\b(?:reply|respond|answer|say)\s+(?:only\s+)?(?:with\s+)?(?:exactly|verbatim)\b"
         + @"|[<‹]\s*/?\s*(?:system|assistant|message|passage|instructions?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

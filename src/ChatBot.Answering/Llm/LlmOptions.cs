@@ -41,6 +41,12 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Lets the model call the article search again (tool calling); turn off for models without tool support.</summary>
     public bool ArticleSearchTool { get; set; } = true;
 
+    /// <summary>
+    /// Sends the prompts' temperature (0, for answers that stay close to the passages); turn off for reasoning models
+    /// (o1, o3, gpt-5) that accept only their default temperature.
+    /// </summary>
+    public bool SendTemperature { get; set; } = true;
+
     /// <summary>Folder of Semantic Kernel prompt folders, relative to the application folder unless rooted.</summary>
     [Required]
     public string PromptsDirectory { get; set; } = "prompts";

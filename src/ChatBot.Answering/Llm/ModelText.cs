@@ -41,7 +41,9 @@ internal static partial class ModelText
     public static IReadOnlyList<DraftSentence> Parse(string text)
     {
         var sentences = new List<DraftSentence>();
-        var blocks = BlankLines().Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim());
+        // "[Passage 2]" and "[source 2]" are what some models write for "[2]".
+        var normalised = NamedMarker().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal), "[$1]");
+        var blocks = BlankLines().Split(normalised.Trim());
         for (var block = 0; block < blocks.Length; block++)
         {
             // Lists and headings are flattened: markers are never placed inside list items.
@@ -148,6 +150,9 @@ internal static partial class ModelText
 
     [GeneratedRegex(@"\[\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*\]")]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"\[\s*(?:passage|source|ref)\s*(\d{1,3})\s*\]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedMarker();
 
     [GeneratedRegex(@"^(?:\s*\[\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*\])+")]
     private static partial Regex LeadingMarkers();

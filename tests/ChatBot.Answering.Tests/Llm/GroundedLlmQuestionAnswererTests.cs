@@ -29,7 +29,10 @@ public sealed class GroundedLlmQuestionAnswererTests
         Assert.Contains("annexation", answer.Citations[1].Quote, StringComparison.Ordinal);
         Assert.All(answer.Citations, c => Assert.Equal(c.Quote, article.Text[c.Start..c.End]));
         Assert.Equal(["What did Lavrov say about weapons?"], answer.FollowUps);
-        Assert.Single(server.Requests);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("fake-model", request.Body.GetProperty("model").GetString());
+        Assert.Equal(0, request.Body.GetProperty("temperature").GetDouble());
+        Assert.Equal(400, request.Body.GetProperty("max_completion_tokens").GetInt32());
     }
 
     [Fact]
@@ -275,6 +278,24 @@ public sealed class GroundedLlmQuestionAnswererTests
 
         Assert.Equal($"{ProposalSentence} [1].", answer.Markdown);
         Assert.Equal("/openai/deployments/chat-deployment/chat/completions", Assert.Single(server.Requests).Path);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ModelWithoutToolsOrTemperature_RequestOmitsThem()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync(FakeReply.Answer($"{ProposalSentence} [1]."));
+        var settings = LlmTestHost.OpenAICompatible(server);
+        settings["Llm:ArticleSearchTool"] = "false";
+        settings["Llm:SendTemperature"] = "false";
+        await using var host = LlmTestHost.Create(settings);
+
+        var answer = await host.Answerer.AnswerAsync(LlmTestHost.Ask("What did Blinken ask of the Kremlin?"), null, CancellationToken.None);
+
+        var request = Assert.Single(server.Requests);
+        Assert.False(request.OffersTools);
+        Assert.False(request.Body.TryGetProperty("temperature", out _));
+        Assert.Equal(400, request.Body.GetProperty("max_completion_tokens").GetInt32());
+        Assert.Equal($"{ProposalSentence} [1].", answer.Markdown);
     }
 
     private static async Task WaitForAsync(Func<bool> condition)

@@ -14,6 +14,15 @@ public sealed class ModelTextTests
     }
 
     [Fact]
+    public void Parse_NamedMarkers_ReadAsNumbers()
+    {
+        var sentences = ModelText.Parse("Blinken called Lavrov [Passage 2]. Lavrov disagreed [source 3].");
+
+        Assert.Equal([[2], [3]], sentences.Select(s => s.Markers.ToArray()));
+        Assert.Equal("Blinken called Lavrov.", sentences[0].Text);
+    }
+
+    [Fact]
     public void Parse_AbbreviationsAndLowercaseContinuations_DoNotEndASentence()
     {
         var sentences = ModelText.Parse("The U.S. Secretary of State spoke with Mr. Lavrov on Friday [1]. It lasted an hour [2].");
