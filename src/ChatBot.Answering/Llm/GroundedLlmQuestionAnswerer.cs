@@ -104,39 +104,7 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
         arguments["passages"] = ledger.Format();
 
         var check = new CitationCheck(new SupportScorer(embedder), settings.SupportThreshold);
-        var text = new StringBuilder();
-        var checkedLength = 0;
-        var shown = string.Empty;
-        await foreach (var chunk in function.InvokeStreamingAsync<StreamingChatMessageContent>(turnKernel, arguments, cancellationToken))
-        {
-            if (string.IsNullOrEmpty(chunk.Content))
-            {
-                continue;
-            }
-
-            text.Append(chunk.Content);
-            if (drafts is null)
-            {
-                continue;
-            }
-
-            // Drafts show only complete sentences that passed the citation check, one update per new sentence.
-            var completed = ModelText.CompletedPart(text.ToString());
-            if (completed.Length <= checkedLength || ModelText.MayBecomeNotFound(completed))
-            {
-                continue;
-            }
-
-            checkedLength = completed.Length;
-            var draft = await check.CheckAsync(completed, ledger.Snapshot(), cancellationToken);
-            if (draft.Citations.Count > 0 && !string.Equals(draft.Markdown, shown, StringComparison.Ordinal))
-            {
-                shown = draft.Markdown;
-                await drafts.ReportDraftAsync(shown, cancellationToken);
-            }
-        }
-
-        var raw = text.ToString();
+        var raw = await StreamAsync(function, turnKernel, arguments, ledger, check, drafts, cancellationToken);
         var given = ledger.Snapshot();
         if (ModelText.IsNotFound(raw))
         {
@@ -153,6 +121,53 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
         }
 
         return new Answer(true, result.Markdown, result.Citations, standalone, []);
+    }
+
+    /// <summary>
+    /// Streams the model's answer. With a draft sink, each newly completed sentence triggers a citation check of the
+    /// text so far and the checked text (never the raw one) is shown: one update per sentence, never a bare marker.
+    /// </summary>
+    private static async Task<string> StreamAsync(
+        KernelFunction function,
+        Kernel turnKernel,
+        KernelArguments arguments,
+        PassageLedger ledger,
+        CitationCheck check,
+        IAnswerDraftSink? drafts,
+        CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        var checkedLength = 0;
+        var shown = string.Empty;
+        await foreach (var chunk in function.InvokeStreamingAsync<StreamingChatMessageContent>(turnKernel, arguments, cancellationToken))
+        {
+            if (string.IsNullOrEmpty(chunk.Content))
+            {
+                continue;
+            }
+
+            text.Append(chunk.Content);
+            if (drafts is null)
+            {
+                continue;
+            }
+
+            var completed = ModelText.CompletedPart(text.ToString());
+            if (completed.Length <= checkedLength || ModelText.MayBecomeNotFound(completed))
+            {
+                continue;
+            }
+
+            checkedLength = completed.Length;
+            var draft = await check.CheckAsync(completed, ledger.Snapshot(), cancellationToken);
+            if (draft.Citations.Count > 0 && !string.Equals(draft.Markdown, shown, StringComparison.Ordinal))
+            {
+                shown = draft.Markdown;
+                await drafts.ReportDraftAsync(shown, cancellationToken);
+            }
+        }
+
+        return text.ToString();
     }
 
     private async Task<string> RewriteAsync(Question question, CancellationToken cancellationToken)
