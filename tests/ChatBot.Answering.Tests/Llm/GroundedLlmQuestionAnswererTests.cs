@@ -52,6 +52,20 @@ public sealed class GroundedLlmQuestionAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_TrueSentenceLeftUncitedOrMiscited_IsCitedToThePassageThatStatesIt()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync(FakeReply.Answer(
+            $"Here is what I found. {ProposalSentence}. {AnnexationSentence} [2]."));
+        await using var host = LlmTestHost.Create(LlmTestHost.OpenAICompatible(server));
+
+        var answer = await host.Answerer.AnswerAsync(LlmTestHost.Ask("What did Blinken say?"), null, CancellationToken.None);
+
+        Assert.Equal($"{ProposalSentence} [1]. {AnnexationSentence} [2].", answer.Markdown);
+        Assert.Contains("substantial proposal", answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Contains("annexation", answer.Citations[1].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_SentenceItsPassageDoesNotSupport_IsDropped()
     {
         await using var server = await FakeOpenAiServer.StartAsync(FakeReply.Answer(
