@@ -24,8 +24,6 @@ internal sealed class LexicalIndex
     private const string IndexField = "i";
     private const string ArticleField = "article";
     private const string TextField = "text";
-    private const string ContextField = "context";
-    private const float ContextBoost = 0.3f;
 
     private readonly Analyzer _analyzer;
     private readonly IndexSearcher _searcher;
@@ -53,7 +51,6 @@ internal sealed class LexicalIndex
                     new StoredField(IndexField, i),
                     new StringField(ArticleField, document.ArticleId, Field.Store.NO),
                     new Lucene.Net.Documents.TextField(TextField, document.Text, Field.Store.NO),
-                    new Lucene.Net.Documents.TextField(ContextField, document.Context, Field.Store.NO),
                 });
             }
 
@@ -80,8 +77,8 @@ internal sealed class LexicalIndex
         return terms;
     }
 
-    /// <summary>BM25 hits for the terms, best first; context (title, heading) counts at a lower weight.</summary>
-    public IReadOnlyList<LexicalHit> Search(IReadOnlyList<string> terms, int maxHits, string? articleId, bool includeContext)
+    /// <summary>BM25 hits for the terms, best first, optionally within one article.</summary>
+    public IReadOnlyList<LexicalHit> Search(IReadOnlyList<string> terms, int maxHits, string? articleId)
     {
         if (terms.Count == 0 || _count == 0)
         {
@@ -92,10 +89,6 @@ internal sealed class LexicalIndex
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
             query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
-            if (includeContext)
-            {
-                query.Add(new TermQuery(new Term(ContextField, term)) { Boost = ContextBoost }, Occur.SHOULD);
-            }
         }
 
         Filter? filter = articleId is null ? null : new QueryWrapperFilter(new TermQuery(new Term(ArticleField, articleId)));
