@@ -103,7 +103,7 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
         arguments["question"] = standalone;
         arguments["passages"] = ledger.Format();
 
-        var check = new CitationCheck(new SupportScorer(embedder), settings.SupportThreshold);
+        var check = new CitationCheck(new SupportScorer(embedder), settings.SupportThreshold ?? SupportThresholds.For(embedder.ModelName));
         var raw = await StreamAsync(function, turnKernel, arguments, ledger, check, drafts, cancellationToken);
         var given = ledger.Snapshot();
         if (ModelText.IsNotFound(raw))

@@ -30,13 +30,11 @@ public sealed class LlmOptions : IValidatableObject
     public int MaxPassages { get; set; } = 5;
 
     /// <summary>
-    /// Minimum support (0..1, mean of lexical and embedding overlap with the cited passage) for a sentence to be kept.
-    /// Calibrated on 50 hand-labelled claims about the seed article and on claims built from the SQuAD sample
-    /// (SupportThresholdCalibrationTests; numbers in docs/llm.md). At 0.70 it keeps 84% / 69% of true claims and drops
-    /// 72% / 91% of false ones (seed / SQuAD): a dropped true sentence costs fluency, a kept false one costs trust.
+    /// Minimum support (0..1, mean of word and embedding overlap with the cited passage) for a sentence to be kept;
+    /// unset, the value calibrated for the embedding model in use (<see cref="SupportThresholds"/>).
     /// </summary>
     [Range(0.0, 1.0)]
-    public double SupportThreshold { get; set; } = 0.70;
+    public double? SupportThreshold { get; set; }
 
     /// <summary>Lets the model call the article search again (tool calling); turn off for models without tool support.</summary>
     public bool ArticleSearchTool { get; set; } = true;

@@ -39,6 +39,9 @@ internal sealed class LlmTestHost : IAsyncDisposable
         ["Llm:Endpoint"] = new Uri(server.BaseAddress, "v1").ToString(),
         ["Llm:Model"] = "fake-model",
         ["Llm:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+        // The hashing stand-in for the embedder has no calibrated threshold of its own; use MiniLM's.
+        ["Llm:SupportThreshold"] = "0.70",
     };
 
     public static LlmTestHost Create(

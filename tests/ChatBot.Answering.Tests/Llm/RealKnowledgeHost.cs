@@ -33,6 +33,9 @@ internal sealed class RealKnowledgeHost : IAsyncDisposable
             ["Content:Path"] = Path.Combine(TestArticles.RepositoryRoot(), "content"),
             ["Knowledge:CacheDirectory"] = cacheDirectory,
         };
+
+        // The real embedder brings its own calibrated support threshold.
+        settings.Remove("Llm:SupportThreshold");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -10,10 +10,10 @@ using Xunit.Abstractions;
 namespace ChatBot.Answering.Tests.Llm;
 
 /// <summary>
-/// Calibrates <see cref="LlmOptions.SupportThreshold"/> with the real MiniLM embedder: hand-labelled claims about the
+/// Calibrates <see cref="SupportThresholds"/> with the real embedders (MiniLM, ArcticXs): hand-labelled claims about the
 /// seed article (paraphrases that hold; plausible ones that do not: wrong place, number, actor, outcome, passage), and
 /// claims built from the SQuAD sample (question + gold answer holds; question + another question's answer does not).
-/// Prints the sweep; asserts the configured threshold keeps true claims and drops false ones.
+/// Prints the sweep; asserts the calibrated threshold keeps true claims and drops false ones.
 /// </summary>
 public sealed class SupportThresholdCalibrationTests(ITestOutputHelper output)
 {
@@ -21,17 +21,19 @@ public sealed class SupportThresholdCalibrationTests(ITestOutputHelper output)
     private static readonly int SquadPairs =
         int.TryParse(Environment.GetEnvironmentVariable("LLM_CALIBRATION_SQUAD_PAIRS"), CultureInfo.InvariantCulture, out var pairs) ? pairs : 12;
 
-    [Fact]
-    public async Task SupportScorer_LabelledClaims_DefaultThresholdKeepsTrueClaimsAndDropsFalseOnes()
+    [Theory]
+    [InlineData("MiniLM")]
+    [InlineData("ArcticXs")]
+    public async Task SupportScorer_LabelledClaims_CalibratedThresholdKeepsTrueClaimsAndDropsFalseOnes(string model)
     {
-        await using var provider = Embedder();
+        await using var provider = Embedder(model);
         var embedder = provider.GetRequiredService<ITextEmbedder>();
-        var threshold = new LlmOptions().SupportThreshold;
+        var threshold = SupportThresholds.For(embedder.ModelName);
 
         var seed = await ScoreAsync(embedder, SeedClaims());
         var squad = await ScoreAsync(embedder, SquadClaims());
-        Report("seed article, hand-labelled", seed);
-        Report("SQuAD sample, question + answer", squad);
+        Report($"{embedder.ModelName}, seed article, hand-labelled", seed, threshold);
+        Report($"{embedder.ModelName}, SQuAD sample, question + answer", squad, threshold);
 
         var (keptTrue, droppedFalse) = Rates(seed, threshold);
         Assert.True(keptTrue >= 0.8, $"kept only {keptTrue:P0} of supported seed claims at {threshold}");
@@ -65,12 +67,12 @@ public sealed class SupportThresholdCalibrationTests(ITestOutputHelper output)
         (scored.Where(s => s.Supported).Average(s => s.Score >= threshold ? 1.0 : 0.0),
          scored.Where(s => !s.Supported).Average(s => s.Score < threshold ? 1.0 : 0.0));
 
-    private void Report(string name, List<(bool Supported, double Score, string Claim)> scored)
+    private void Report(string name, List<(bool Supported, double Score, string Claim)> scored, double threshold)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{name}: {scored.Count(s => s.Supported)} supported, {scored.Count(s => !s.Supported)} unsupported");
         text.AppendLine("threshold  kept-true  dropped-false  precision-of-kept");
-        for (var t = 0.30; t <= 0.801; t += 0.05)
+        for (var t = 0.50; t <= 0.901; t += 0.05)
         {
             var (kept, dropped) = Rates(scored, t);
             var keptAll = scored.Where(s => s.Score >= t).ToList();
@@ -78,7 +80,7 @@ public sealed class SupportThresholdCalibrationTests(ITestOutputHelper output)
             text.AppendLine(CultureInfo.InvariantCulture, $"{t,9:0.00}  {kept,9:P0}  {dropped,13:P0}  {precision,17:P0}");
         }
 
-        foreach (var miss in scored.Where(s => s.Supported != (s.Score >= new LlmOptions().SupportThreshold)).Take(12))
+        foreach (var miss in scored.Where(s => s.Supported != (s.Score >= threshold)).Take(12))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  miss ({(miss.Supported ? "true" : "false")}, {miss.Score:0.000}): {miss.Claim}");
         }
@@ -138,11 +140,12 @@ public sealed class SupportThresholdCalibrationTests(ITestOutputHelper output)
         }
     }
 
-    private static ServiceProvider Embedder()
+    private static ServiceProvider Embedder(string model)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Knowledge:CacheDirectory"] = Path.Combine(Path.GetTempPath(), "chatbot-llm-calibration"),
+            ["Knowledge:Model"] = model,
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
