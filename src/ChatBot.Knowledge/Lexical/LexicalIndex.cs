@@ -28,12 +28,14 @@ internal sealed class LexicalIndex
     private readonly Analyzer _analyzer;
     private readonly IndexSearcher _searcher;
     private readonly int _count;
+    private readonly int[] _positionOfDoc;
 
-    private LexicalIndex(Analyzer analyzer, IndexSearcher searcher, int count)
+    private LexicalIndex(Analyzer analyzer, IndexSearcher searcher, int count, int[] positionOfDoc)
     {
         _analyzer = analyzer;
         _searcher = searcher;
         _count = count;
+        _positionOfDoc = positionOfDoc;
     }
 
     public static LexicalIndex Build(IReadOnlyList<LexicalDocument> documents)
@@ -48,7 +50,7 @@ internal sealed class LexicalIndex
                 var document = documents[i];
                 writer.AddDocument(new Document
                 {
-                    new StoredField(IndexField, i),
+                    new NumericDocValuesField(IndexField, i),
                     new StringField(ArticleField, document.ArticleId, Field.Store.NO),
                     new Lucene.Net.Documents.TextField(TextField, document.Text, Field.Store.NO),
                 });
@@ -57,8 +59,18 @@ internal sealed class LexicalIndex
             writer.Commit();
         }
 
-        var searcher = new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = new BM25Similarity() };
-        return new LexicalIndex(analyzer, searcher, documents.Count);
+        var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+
+        // Lucene doc ids need not follow insertion order (merges), so map them once instead of reading a stored field per hit.
+        var positionOfDoc = new int[reader.MaxDoc];
+        var positions = MultiDocValues.GetNumericValues(reader, IndexField);
+        for (var doc = 0; doc < positionOfDoc.Length; doc++)
+        {
+            positionOfDoc[doc] = positions is null ? doc : (int)positions.Get(doc);
+        }
+
+        return new LexicalIndex(analyzer, searcher, documents.Count, positionOfDoc);
     }
 
     /// <summary>The analyzed (lower-cased, stemmed, stop-word-free) terms of a question.</summary>
@@ -97,8 +109,7 @@ internal sealed class LexicalIndex
         for (var i = 0; i < hits.Length; i++)
         {
             var scoreDoc = top.ScoreDocs[i];
-            var index = _searcher.Doc(scoreDoc.Doc).GetField(IndexField).GetInt32Value() ?? -1;
-            hits[i] = new LexicalHit(index, scoreDoc.Score);
+            hits[i] = new LexicalHit(_positionOfDoc[scoreDoc.Doc], scoreDoc.Score);
         }
 
         return hits;
