@@ -1,0 +1,9 @@
+namespace ChatBot.Answering.Tests.Llm;
+
+internal enum FakeReplyKind
+{
+    Answer,
+    Status,
+    Hang,
+    ToolCall,
+}
