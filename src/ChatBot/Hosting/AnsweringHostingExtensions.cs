@@ -1,15 +1,20 @@
 using ChatBot.Answering;
+using ChatBot.Answering.Llm;
 using ChatBot.Knowledge;
 
 namespace ChatBot.Hosting;
 
 public static class AnsweringHostingExtensions
 {
-    /// <summary>Articles in, cited answers out: the Knowledge index (loaded in the background) and the answerer on top of it.</summary>
+    /// <summary>
+    /// Articles in, cited answers out: the Knowledge index (loaded in the background), the extractive answerer, and,
+    /// when <c>Llm:Provider</c> names a model, the grounded LLM answerer in front of it.
+    /// </summary>
     public static IHostApplicationBuilder AddArticleAnswering(this IHostApplicationBuilder builder)
     {
         builder.Services.AddKnowledge();
         builder.Services.AddAnswering();
+        builder.Services.AddLlmAnswering(builder.Configuration);
         return builder;
     }
 }
