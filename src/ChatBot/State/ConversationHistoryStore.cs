@@ -35,7 +35,9 @@ public sealed partial class ConversationHistoryStore(
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var history = await ReadAsync(key, cancellationToken) ?? new ConversationHistory();
-            history.Turns.Add(turn);
+            // A plain List, whatever the caller built: type names are stored, and a compiler-made collection
+            // (from [..] or a LINQ iterator) cannot be created again when the turn is read back.
+            history.Turns.Add(turn with { Citations = turn.Citations.ToList() });
             if (history.Turns.Count > _maxTurns)
             {
                 history.Turns.RemoveRange(0, history.Turns.Count - _maxTurns);
@@ -72,6 +74,7 @@ public sealed partial class ConversationHistoryStore(
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         var items = await storage.ReadAsync([key], cancellationToken);
+        // Both providers hand back the type that was written; a JObject would come from a store without type names.
         return items.TryGetValue(key, out var value) ? value switch
         {
             ConversationHistory history => history,

@@ -7,7 +7,8 @@ using StackExchange.Redis;
 namespace ChatBot.State;
 
 /// <summary>Bot Builder <see cref="IStorage"/> over Redis, with <c>MemoryStorage</c>'s semantics so a bot behaves
-/// the same on either provider: items are JSON objects (no type names), read back as <see cref="JObject"/>;
+/// the same on either provider: items are JSON with type names and come back as the types that were written
+/// (the names are checked on the way in, see <see cref="StateSerializationBinder"/>);
 /// an <see cref="IStoreItem"/> (or a JObject with an <c>eTag</c>) gets a fresh ETag on every write, and a write
 /// whose ETag is neither current nor <c>*</c> fails with <see cref="ETagConflictException"/> and changes nothing.
 /// Every write sets the item's time-to-live (<see cref="StateOptions.TimeToLive"/>).</summary>
@@ -15,11 +16,13 @@ namespace ChatBot.State;
 /// the compare-and-set runs as one Lua script, so two instances can never both win the same ETag.</remarks>
 public sealed class RedisStorage : IStorage
 {
-    // Same settings as MemoryStorage's default serializer: no $type (nothing in Redis names a .NET type to load).
+    // MemoryStorage's settings (typed round trip), with an allow-list binder because Redis is shared by many processes.
     private static readonly JsonSerializer StateJsonSerializer = new()
     {
-        TypeNameHandling = TypeNameHandling.None,
+        TypeNameHandling = TypeNameHandling.All,
+        MaxDepth = null,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        SerializationBinder = new StateSerializationBinder(),
     };
 
     // The property MemoryStorage (Bot Builder 4.23) reads and writes; Newtonsoft maps it onto IStoreItem.ETag.
@@ -79,7 +82,7 @@ public sealed class RedisStorage : IStorage
                 item[ETagProperty] = etag.ToString();
             }
 
-            items[keys[i]] = item;
+            items[keys[i]] = item.ToObject<object>(StateJsonSerializer)!;
         }
 
         return items;
