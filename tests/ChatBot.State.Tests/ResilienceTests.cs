@@ -48,24 +48,23 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task History_RedisRestarted_FollowUpMemoryWorksAgain()
+    public async Task AskMemory_RedisRestarted_FollowUpMemoryWorksAgain()
     {
         using var host = await StateHost.StartRedisAsync(_redis);
-        var store = host.Get<ConversationHistoryStore>();
-        const string key = "emulator/conversations/outage/history";
+        var store = host.Get<AskConversationStore>();
         await _redis.StopAsync();
-        await store.AppendAsync(key, Turn("asked while down"), CancellationToken.None);
-        Assert.Empty(await store.GetTurnsAsync(key, CancellationToken.None));
+        await store.AppendAsync("outage", await store.ReadAsync("outage", default), Turn("asked while down"), 5, default);
+        Assert.Empty((await store.ReadAsync("outage", default)).Turns);
 
         await _redis.StartAsync();
         var back = await RedisStorageTests.PollAsync(async () =>
         {
-            await store.AppendAsync(key, Turn("asked after"), CancellationToken.None);
-            return (await store.GetTurnsAsync(key, CancellationToken.None)).Count > 0;
+            await store.AppendAsync("outage", await store.ReadAsync("outage", default), Turn("asked after"), 5, default);
+            return (await store.ReadAsync("outage", default)).Turns.Count > 0;
         }, TimeSpan.FromSeconds(30));
 
         Assert.True(back, "turns should be remembered again once Redis is back");
-        Assert.DoesNotContain(await store.GetTurnsAsync(key, CancellationToken.None), t => t.Question == "asked while down");
+        Assert.DoesNotContain((await store.ReadAsync("outage", default)).Turns, t => t.Question == "asked while down");
     }
 
     [Fact]

@@ -19,23 +19,29 @@ public sealed class ConversationMemory : IStoreItem
 
     public void Remember(ConversationTurn turn, int maxTurns)
     {
-        Turns.Add(turn);
+        ArgumentNullException.ThrowIfNull(turn);
+        // Stored with type names (Bot Builder's MemoryStorage and RedisStorage alike): keep the citations in a plain
+        // List, since a compiler-made collection (from [..] or LINQ) cannot be created again when read back.
+        Turns.Add(turn with { Citations = turn.Citations.ToList() });
         Trim(Turns, maxTurns);
     }
 
-    public void RememberReply(string? replyId, string question, int maxReplies)
+    public void RememberReply(string? replyId, string question, int maxReplies, string? questionId = null)
     {
         if (string.IsNullOrEmpty(replyId))
         {
             return;
         }
 
-        Replies.Add(new AnsweredReply(replyId, question));
+        Replies.Add(new AnsweredReply(replyId, question, questionId));
         Trim(Replies, maxReplies);
     }
 
-    public string? FindQuestion(string? replyId) =>
-        string.IsNullOrEmpty(replyId) ? null : Replies.LastOrDefault(r => r.ReplyId == replyId)?.Question;
+    public string? FindQuestion(string? replyId) => FindReply(replyId)?.Question;
+
+    /// <summary>The reply with this id and the question it answered, if still remembered.</summary>
+    public AnsweredReply? FindReply(string? replyId) =>
+        string.IsNullOrEmpty(replyId) ? null : Replies.LastOrDefault(r => r.ReplyId == replyId);
 
     private static void Trim<T>(List<T> items, int max)
     {

@@ -1,3 +1,4 @@
+using ChatBot.Api;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,7 @@ public static class StateDependencyInjection
 {
     /// <summary>Registers the conversation store chosen by <c>State:Provider</c> (Bot Builder <see cref="IStorage"/>:
     /// <c>MemoryStorage</c>, or Redis that degrades to no memory while unreachable), the follow-up memory
-    /// (<see cref="ConversationHistoryStore"/>), the feedback store and the <c>state</c> health check.</summary>
+    /// of <c>/api/ask</c> (<see cref="AskConversationStore"/>), the feedback store and the <c>state</c> health check.</summary>
     public static IHostApplicationBuilder AddConversationStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -39,9 +40,11 @@ public static class StateDependencyInjection
         services.AddSingleton<IFeedbackStore>(sp => IsRedis(sp)
             ? ActivatorUtilities.CreateInstance<RedisFeedbackStore>(sp)
             : ActivatorUtilities.CreateInstance<MemoryFeedbackStore>(sp));
-        services.TryAddSingleton<ConversationHistoryStore>();
+        services.TryAddSingleton<AskConversationStore>();
 
-        services.AddHealthChecks().AddCheck<StateHealthCheck>(StateHealthCheck.Name, failureStatus: HealthStatus.Degraded);
+        // Tagged "ready" so /healthz includes it: 200 "Degraded" while Redis is down (the bot still answers).
+        services.AddHealthChecks().AddCheck<StateHealthCheck>(
+            StateHealthCheck.Name, failureStatus: HealthStatus.Degraded, tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }
 

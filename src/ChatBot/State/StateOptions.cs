@@ -14,10 +14,6 @@ public sealed class StateOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
     public TimeSpan TimeToLive { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>How many earlier turns a follow-up question may lean on.</summary>
-    [Range(1, 50)]
-    public int HistoryTurns { get; set; } = 5;
-
     public RedisStateOptions Redis { get; set; } = new();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

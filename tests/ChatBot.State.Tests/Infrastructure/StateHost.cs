@@ -20,14 +20,13 @@ public static class StateHost
         return host;
     }
 
-    public static Task<IHost> StartRedisAsync(RedisServer redis, LogCollector? logs = null, string? timeToLive = null, int historyTurns = 5) =>
+    public static Task<IHost> StartRedisAsync(RedisServer redis, LogCollector? logs = null, string? timeToLive = null) =>
         StartAsync(
             new Dictionary<string, string?>
             {
                 ["State:Provider"] = "Redis",
                 ["State:Redis:ConnectionString"] = redis.ConnectionString,
                 ["State:TimeToLive"] = timeToLive ?? "1.00:00:00",
-                ["State:HistoryTurns"] = historyTurns.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Feedback:AdminKey"] = "test-admin-key-0123456789",
             },
             logs);
