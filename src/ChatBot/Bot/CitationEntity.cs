@@ -31,9 +31,12 @@ internal static class CitationEntity
         return entity;
     }
 
-    /// <summary>How a citation is named in pills and footnotes: the article title and the paragraph number.</summary>
-    public static string Name(Citation citation) =>
-        Truncate(string.Create(CultureInfo.InvariantCulture, $"{citation.Title} ¶{citation.Paragraph}"), MaxNameLength);
+    /// <summary>How a citation is named in pills and footnotes: the article title (cut if long) and the paragraph number.</summary>
+    public static string Name(Citation citation)
+    {
+        var paragraph = string.Create(CultureInfo.InvariantCulture, $" ¶{citation.Paragraph}");
+        return Truncate(citation.Title, MaxNameLength - paragraph.Length) + paragraph;
+    }
 
     public static string Abstract(Citation citation)
     {

@@ -19,29 +19,24 @@ public sealed class ConversationMemory : IStoreItem
 
     public void Remember(ConversationTurn turn, int maxTurns)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        // Stored with type names (Bot Builder's MemoryStorage and RedisStorage alike): keep the citations in a plain
-        // List, since a compiler-made collection (from [..] or LINQ) cannot be created again when read back.
+        // Stored as plain lists: storage providers serialize by runtime type, and the answerer may hand over any IReadOnlyList.
         Turns.Add(turn with { Citations = turn.Citations.ToList() });
         Trim(Turns, maxTurns);
     }
 
-    public void RememberReply(string? replyId, string question, int maxReplies, string? questionId = null)
+    public void RememberReply(string? replyId, string question, int maxReplies)
     {
         if (string.IsNullOrEmpty(replyId))
         {
             return;
         }
 
-        Replies.Add(new AnsweredReply(replyId, question, questionId));
+        Replies.Add(new AnsweredReply(replyId, question));
         Trim(Replies, maxReplies);
     }
 
-    public string? FindQuestion(string? replyId) => FindReply(replyId)?.Question;
-
-    /// <summary>The reply with this id and the question it answered, if still remembered.</summary>
-    public AnsweredReply? FindReply(string? replyId) =>
-        string.IsNullOrEmpty(replyId) ? null : Replies.LastOrDefault(r => r.ReplyId == replyId);
+    public string? FindQuestion(string? replyId) =>
+        string.IsNullOrEmpty(replyId) ? null : Replies.LastOrDefault(r => r.ReplyId == replyId)?.Question;
 
     private static void Trim<T>(List<T> items, int max)
     {
