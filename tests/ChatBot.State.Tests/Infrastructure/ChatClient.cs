@@ -27,9 +27,12 @@ public sealed class ChatClient(string channelId = "emulator", string? conversati
     };
 
     /// <summary>The bot's message replies to <paramref name="text"/> (typing indicators left out).</summary>
-    public async Task<IReadOnlyList<Activity>> SayAsync(HttpClient instance, string text)
+    public Task<IReadOnlyList<Activity>> SayAsync(HttpClient instance, string text) => SendAsync(instance, NewMessage(text));
+
+    /// <summary>The bot's message replies to <paramref name="activity"/> (typing indicators left out).</summary>
+    public static async Task<IReadOnlyList<Activity>> SendAsync(HttpClient instance, Activity activity)
     {
-        using var response = await PostAsync(instance, NewMessage(text));
+        using var response = await PostAsync(instance, activity);
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
