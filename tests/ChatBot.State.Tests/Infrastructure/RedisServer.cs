@@ -19,9 +19,20 @@ public sealed class RedisServer : IAsyncDisposable
 
     public static async Task<RedisServer> StartNewAsync()
     {
-        var server = new RedisServer(FreePort());
-        await server.StartAsync();
-        return server;
+        // A port found free can be taken by a parallel test before redis-server binds it; then try another.
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new RedisServer(FreePort());
+            try
+            {
+                await server.StartAsync();
+                return server;
+            }
+            catch (PortTakenException) when (attempt < 5)
+            {
+                await server.StopAsync();
+            }
+        }
     }
 
     public async Task StartAsync()
@@ -117,7 +128,7 @@ public sealed class RedisServer : IAsyncDisposable
 
             if (_process is { HasExited: true })
             {
-                throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} (port {Port}).");
+                throw new PortTakenException($"redis-server exited with code {_process.ExitCode} (port {Port} taken?).");
             }
 
             if (DateTime.UtcNow >= deadline)
@@ -128,4 +139,6 @@ public sealed class RedisServer : IAsyncDisposable
             await Task.Delay(50);
         }
     }
+
+    private sealed class PortTakenException(string message) : Exception(message);
 }
