@@ -1,5 +1,6 @@
 using ChatBot.Api;
 using ChatBot.Hosting;
+using ChatBot.State;
 using ChatBot.Terminal;
 
 // `dotnet run --project src/ChatBot -- ask "question"` or `-- chat`: the same bot in the terminal, no web server.
@@ -22,6 +23,7 @@ app.MapHealthEndpoints();
 app.MapBotEndpoint();
 app.MapAskEndpoint();
 app.MapArticleEndpoints();
+app.MapFeedbackApi();
 app.MapOpenApi();
 
 await app.RunAsync();

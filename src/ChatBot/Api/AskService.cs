@@ -13,8 +13,6 @@ namespace ChatBot.Api;
 /// </summary>
 internal sealed partial class AskService
 {
-    private const int MaxWriteAttempts = 3;
-
     private readonly IQuestionAnswerer _answerer;
     private readonly IKnowledgeBase _knowledge;
     private readonly AskConversationStore _store;
@@ -60,7 +58,8 @@ internal sealed partial class AskService
         var history = memory.Turns.ToArray();
         var answer = await _answerer.AnswerAsync(new Question(question, history), null, cancellationToken);
         var turn = new ConversationTurn(question, answer.StandaloneQuestion, answer.Answered, answer.Citations);
-        await RememberAsync(conversationId, memory, turn, cancellationToken);
+        // Retried on an ETag conflict (another instance wrote this conversation meanwhile), so no turn is lost.
+        await _store.AppendAsync(conversationId, memory, turn, _botOptions.HistoryTurns, cancellationToken);
         LogAnswered(_logger, conversationId, answer.Answered, answer.Citations.Count, history.Length);
         return TypedResults.Ok(AskResponse.From(answer, conversationId));
     }
@@ -84,26 +83,6 @@ internal sealed partial class AskService
         }
 
         return errors;
-    }
-
-    /// <summary>Appends the turn; if another request wrote the conversation meanwhile, re-reads and appends again.</summary>
-    private async Task RememberAsync(string conversationId, ConversationMemory memory, ConversationTurn turn, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            memory.Remember(turn, _botOptions.HistoryTurns);
-            try
-            {
-                await _store.WriteAsync(conversationId, memory, cancellationToken);
-                return;
-            }
-            catch (Exception ex) when (attempt < MaxWriteAttempts && ex is not OperationCanceledException)
-            {
-                // IStorage reports an ETag conflict with a provider-specific exception; retry on fresh state.
-                LogWriteConflict(_logger, conversationId, attempt, ex);
-                memory = await _store.ReadAsync(conversationId, cancellationToken);
-            }
-        }
     }
 
     private async Task<bool> WaitUntilReadyAsync(CancellationToken cancellationToken)
@@ -132,8 +111,4 @@ internal sealed partial class AskService
     [LoggerMessage(EventId = 200, Level = LogLevel.Information,
         Message = "Asked over HTTP in {ConversationId}: answered={Answered}, {CitationCount} citations, {HistoryTurns} earlier turns")]
     private static partial void LogAnswered(ILogger logger, string conversationId, bool answered, int citationCount, int historyTurns);
-
-    [LoggerMessage(EventId = 201, Level = LogLevel.Warning,
-        Message = "Conversation {ConversationId} was written concurrently (attempt {Attempt}); retrying on fresh state")]
-    private static partial void LogWriteConflict(ILogger logger, string conversationId, int attempt, Exception exception);
 }

@@ -23,6 +23,7 @@ public sealed class ArticleBot : ActivityHandler
     private readonly IQuestionAnswerer _answerer;
     private readonly IKnowledgeBase _knowledge;
     private readonly ConversationState _conversationState;
+    private readonly IFeedbackStore _feedback;
     private readonly IStatePropertyAccessor<ConversationMemory> _memory;
     private readonly BotOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -32,6 +33,7 @@ public sealed class ArticleBot : ActivityHandler
         IQuestionAnswerer answerer,
         IKnowledgeBase knowledge,
         ConversationState conversationState,
+        IFeedbackStore feedback,
         IOptions<BotOptions> options,
         TimeProvider timeProvider,
         ILogger<ArticleBot> logger)
@@ -39,6 +41,7 @@ public sealed class ArticleBot : ActivityHandler
         _answerer = answerer;
         _knowledge = knowledge;
         _conversationState = conversationState;
+        _feedback = feedback;
         _memory = conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
         _options = options.Value;
         _timeProvider = timeProvider;
@@ -121,8 +124,14 @@ public sealed class ArticleBot : ActivityHandler
         var feedbackText = ReadFeedbackText(actionValue?["feedback"]);
         var replyId = turnContext.Activity.ReplyToId;
         var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
-        var question = memory.FindQuestion(replyId) ?? "(question no longer remembered)";
+        var answered = memory.FindReply(replyId);
+        var question = answered?.Question ?? "(question no longer remembered)";
         BotLog.Feedback(_logger, reaction, turnContext.Activity.Conversation?.Id, replyId, question, feedbackText);
+        var activity = turnContext.Activity;
+        await _feedback.RecordAsync(
+            new FeedbackEntry(_timeProvider.GetUtcNow(), reaction, feedbackText.Length == 0 ? null : feedbackText,
+                activity.ChannelId, activity.Conversation?.Id ?? "", replyId, answered?.QuestionId, answered?.Question, activity.From?.Id),
+            cancellationToken);
         return CreateInvokeResponse();
     }
 
@@ -152,7 +161,7 @@ public sealed class ArticleBot : ActivityHandler
         var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
 
         memory.Remember(new ConversationTurn(text, answer.StandaloneQuestion, answer.Answered, answer.Citations), _options.HistoryTurns);
-        memory.RememberReply(sent?.Id, text, RepliesRemembered);
+        memory.RememberReply(sent?.Id, text, RepliesRemembered, turnContext.Activity.Id);
         BotLog.Answered(_logger, conversationId, turnContext.Activity.ChannelId, answer.Answered, answer.Citations.Count, history.Length,
             (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }

@@ -22,7 +22,7 @@ internal static partial class BotLog
     public static partial void StreamingStopped(ILogger logger, string? conversationId, int streamSequence, Exception exception);
 
     // Feedback is text the user sends precisely so that it is recorded, so it is logged at Information with the
-    // question it rates (the log is where feedback lives until a durable store exists).
+    // question it rates; it is also kept in the feedback store (GET /api/feedback).
     [LoggerMessage(EventId = 105, Level = LogLevel.Information,
         Message = "Feedback {Reaction} in {ConversationId} on reply {ReplyId} to question {Question}: {FeedbackText}")]
     public static partial void Feedback(ILogger logger, string reaction, string? conversationId, string? replyId, string question, string feedbackText);

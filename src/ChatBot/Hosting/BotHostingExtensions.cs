@@ -1,4 +1,5 @@
 using ChatBot.Bot;
+using ChatBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -31,8 +32,8 @@ public static class BotHostingExtensions
 
         // ConfigurationBotFrameworkAuthentication reads the same MicrosoftApp* keys, validated above, by design.
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
-        // MemoryStorage by default; a distributed provider (Redis) registered before this call takes its place.
-        services.TryAddSingleton<IStorage>(_ => new MemoryStorage());
+        // IStorage by State:Provider (MemoryStorage by default, or Redis), plus the feedback store and its health check.
+        builder.AddConversationStorage();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());

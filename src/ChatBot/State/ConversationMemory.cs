@@ -24,19 +24,22 @@ public sealed class ConversationMemory : IStoreItem
         Trim(Turns, maxTurns);
     }
 
-    public void RememberReply(string? replyId, string question, int maxReplies)
+    public void RememberReply(string? replyId, string question, int maxReplies, string? questionId = null)
     {
         if (string.IsNullOrEmpty(replyId))
         {
             return;
         }
 
-        Replies.Add(new AnsweredReply(replyId, question));
+        Replies.Add(new AnsweredReply(replyId, question, questionId));
         Trim(Replies, maxReplies);
     }
 
-    public string? FindQuestion(string? replyId) =>
-        string.IsNullOrEmpty(replyId) ? null : Replies.LastOrDefault(r => r.ReplyId == replyId)?.Question;
+    public string? FindQuestion(string? replyId) => FindReply(replyId)?.Question;
+
+    /// <summary>The reply with this id and the question it answered, if still remembered.</summary>
+    public AnsweredReply? FindReply(string? replyId) =>
+        string.IsNullOrEmpty(replyId) ? null : Replies.LastOrDefault(r => r.ReplyId == replyId);
 
     private static void Trim<T>(List<T> items, int max)
     {

@@ -1,4 +1,5 @@
 using ChatBot.Bot;
+using ChatBot.State;
 using ChatBot.Tests.Fakes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -33,6 +34,8 @@ internal sealed class BotTestHarness
 
     public ConversationState ConversationState { get; }
 
+    public MemoryFeedbackStore Feedback { get; } = new(Microsoft.Extensions.Options.Options.Create(new FeedbackOptions()));
+
     public TestAdapter Adapter { get; }
 
     public FakeTimeProvider Clock { get; } = new();
@@ -41,6 +44,7 @@ internal sealed class BotTestHarness
         Answerer,
         Knowledge,
         ConversationState,
+        Feedback,
         Microsoft.Extensions.Options.Options.Create(new BotOptions()),
         Clock,
         NullLogger<ArticleBot>.Instance);

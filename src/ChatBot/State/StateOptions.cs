@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using StackExchange.Redis;
+
+namespace ChatBot.State;
+
+/// <summary>The <c>State</c> section: which store keeps conversations and feedback, and for how long.</summary>
+public sealed class StateOptions : IValidatableObject
+{
+    public const string SectionName = "State";
+
+    public StateProvider Provider { get; set; } = StateProvider.Memory;
+
+    /// <summary>A conversation untouched this long is forgotten (Redis expires it), so memory stays bounded.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
+    public TimeSpan TimeToLive { get; set; } = TimeSpan.FromHours(24);
+
+    public RedisStateOptions Redis { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Enum.IsDefined(Provider))
+        {
+            yield return new ValidationResult("State:Provider must be Memory or Redis.", [nameof(Provider)]);
+        }
+
+        if (Provider != StateProvider.Redis)
+        {
+            yield break;
+        }
+
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(Redis, new ValidationContext(Redis), results, validateAllProperties: true);
+        foreach (var result in results)
+        {
+            yield return new ValidationResult($"State:Redis: {result.ErrorMessage}", [nameof(Redis)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(Redis.ConnectionString))
+        {
+            yield return new ValidationResult(
+                "State:Redis:ConnectionString is required when State:Provider is Redis (e.g. localhost:6379).", [nameof(Redis)]);
+            yield break;
+        }
+
+        string? parseError = null;
+        try
+        {
+            ConfigurationOptions.Parse(Redis.ConnectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            parseError = ex.Message;
+        }
+
+        if (parseError is not null)
+        {
+            yield return new ValidationResult($"State:Redis:ConnectionString is not valid: {parseError}", [nameof(Redis)]);
+        }
+    }
+}

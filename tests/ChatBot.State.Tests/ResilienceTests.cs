@@ -1,0 +1,118 @@
+using ChatBot.Answering;
+using ChatBot.State.Tests.Infrastructure;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.State.Tests;
+
+public sealed class ResilienceTests : IAsyncLifetime
+{
+    private RedisServer _redis = null!;
+
+    public async Task InitializeAsync() => _redis = await RedisServer.StartNewAsync();
+
+    public async Task DisposeAsync() => await _redis.DisposeAsync();
+
+    [Fact]
+    public async Task Storage_RedisStopped_ReadsNothingWritesNothingAndThrowsNothing()
+    {
+        using var host = await StateHost.StartRedisAsync(_redis);
+        var storage = host.Get<IStorage>();
+        await storage.WriteAsync(new Dictionary<string, object> { ["doc"] = new RedisStorageTests.Note { Text = "x" } });
+
+        await _redis.StopAsync();
+
+        Assert.Empty(await storage.ReadAsync(["doc"]));
+        await storage.WriteAsync(new Dictionary<string, object> { ["doc"] = new RedisStorageTests.Note { Text = "y" } });
+        await storage.DeleteAsync(["doc"]);
+        Assert.True(host.Get<StateHealth>().IsDegraded);
+    }
+
+    [Fact]
+    public async Task HealthCheck_RedisStoppedThenRestarted_DegradedThenHealthy()
+    {
+        using var host = await StateHost.StartRedisAsync(_redis);
+        var check = host.Get<HealthCheckService>();
+        Assert.Equal(HealthStatus.Healthy, (await check.CheckHealthAsync()).Status);
+
+        await _redis.StopAsync();
+        var down = await check.CheckHealthAsync();
+        await _redis.StartAsync();
+        var recovered = await RedisStorageTests.PollAsync(
+            async () => (await check.CheckHealthAsync()).Status == HealthStatus.Healthy, TimeSpan.FromSeconds(30));
+
+        Assert.Equal(HealthStatus.Degraded, down.Status);
+        Assert.Contains("unreachable", down.Entries[StateHealthCheck.Name].Description, StringComparison.Ordinal);
+        Assert.True(recovered, "the health check should turn Healthy once Redis is back");
+    }
+
+    [Fact]
+    public async Task AskMemory_RedisRestarted_FollowUpMemoryWorksAgain()
+    {
+        using var host = await StateHost.StartRedisAsync(_redis);
+        var store = host.Get<AskConversationStore>();
+        await _redis.StopAsync();
+        await store.AppendAsync("outage", await store.ReadAsync("outage", default), Turn("asked while down"), 5, default);
+        Assert.Empty((await store.ReadAsync("outage", default)).Turns);
+
+        await _redis.StartAsync();
+        var back = await RedisStorageTests.PollAsync(async () =>
+        {
+            await store.AppendAsync("outage", await store.ReadAsync("outage", default), Turn("asked after"), 5, default);
+            return (await store.ReadAsync("outage", default)).Turns.Count > 0;
+        }, TimeSpan.FromSeconds(30));
+
+        Assert.True(back, "turns should be remembered again once Redis is back");
+        Assert.DoesNotContain((await store.ReadAsync("outage", default)).Turns, t => t.Question == "asked while down");
+    }
+
+    [Fact]
+    public async Task Outage_ManyFailedTurns_LogsOneWarningAndOneRecovery()
+    {
+        var logs = new LogCollector();
+        using var host = await StateHost.StartRedisAsync(_redis, logs);
+        var storage = host.Get<IStorage>();
+        await storage.ReadAsync(["warm-up"]);
+
+        await _redis.StopAsync();
+        for (var turn = 0; turn < 10; turn++)
+        {
+            await storage.ReadAsync([$"turn-{turn}"]);
+        }
+
+        await _redis.StartAsync();
+        var back = await RedisStorageTests.PollAsync(async () =>
+        {
+            await storage.ReadAsync(["after"]);
+            return !host.Get<StateHealth>().IsDegraded;
+        }, TimeSpan.FromSeconds(30));
+
+        Assert.True(back);
+        var stateLogs = logs.Entries.Where(e => e.Category == typeof(StateHealth).FullName).ToList();
+        Assert.Single(stateLogs, e => e.Level == LogLevel.Warning);
+        Assert.Single(stateLogs, e => e.Level == LogLevel.Information && e.Message.Contains("reachable again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Startup_RedisDownFromTheStart_StartsDegradedAndConnectsLater()
+    {
+        await _redis.StopAsync();
+        using var host = await StateHost.StartRedisAsync(_redis);
+        var storage = host.Get<IStorage>();
+
+        Assert.Empty(await storage.ReadAsync(["doc"]));
+        Assert.True(host.Get<StateHealth>().IsDegraded);
+
+        await _redis.StartAsync();
+        var connected = await RedisStorageTests.PollAsync(async () =>
+        {
+            await storage.WriteAsync(new Dictionary<string, object> { ["doc"] = new RedisStorageTests.Note { Text = "later" } });
+            return (await storage.ReadAsync(["doc"])).Count == 1;
+        }, TimeSpan.FromSeconds(30));
+
+        Assert.True(connected, "the bot should connect by itself once Redis is up");
+    }
+
+    private static ConversationTurn Turn(string question) => new(question, question, true, []);
+}
