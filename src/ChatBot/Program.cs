@@ -1,5 +1,8 @@
+using ChatBot.WebChat;
+
 var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
+app.MapWebChat();
 app.MapGet("/alive", () => "ok");
 app.Run();
 
