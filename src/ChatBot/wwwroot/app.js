@@ -422,6 +422,11 @@
       els.form.requestSubmit();
     }
   });
+  // The skip link moves keyboard focus, not just the scroll position, to the question box.
+  document.querySelector('.skip-link')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    els.question.focus();
+  });
   els.articleSelect.addEventListener('change', () => showArticle(els.articleSelect.value));
   els.newChat.addEventListener('click', newConversation);
 

@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChatBot.WebChat.Tests;
+
+/// <summary>The web chat in headless Chromium against the real host, its real /api/ask and articles.</summary>
+public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChatFixture>
+{
+    private const string SeedQuestion = "what did Lavrov say about weapons?";
+    private const string OffTopicQuestion = "Who won the 2018 FIFA World Cup final?";
+
+    [BrowserFact]
+    public async Task SeedQuestion_ClickCitation1_MarksExactlyTheReturnedQuote()
+    {
+        var chat = new WebChatPage(await fixture.NewPageAsync(1280, 800));
+
+        var (answer, _) = await chat.AskAsync(SeedQuestion);
+        var first = answer.Citations.First(c => c.Id == 1);
+        var marker = WebChatPage.CitationButton(chat.LastReply, 1);
+        await marker.ClickAsync();
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("prolong the conflict", StringComparison.Ordinal));
+        Assert.Equal(first.Quote, await chat.Mark.TextContentAsync());
+        await Expect(chat.Page.Locator($"#para-{first.Paragraph} mark")).ToHaveCountAsync(1);
+        await Expect(chat.Mark).ToBeInViewportAsync();
+        await Expect(marker).ToHaveAttributeAsync("title", new Regex(Regex.Escape(first.Quote)));
+        await Expect(chat.LastReply.GetByRole(AriaRole.Group, new() { Name = "Suggested follow-up questions" })
+            .GetByRole(AriaRole.Button)).ToHaveCountAsync(answer.FollowUps?.Count ?? 0);
+        await chat.Page.ScreenshotAsync(new() { Path = fixture.Screenshot("desktop-seed-question-citation-1") });
+    }
+
+    [BrowserFact]
+    public async Task FollowUpQuestion_SameConversation_IsAnsweredWithEachCitationInPlace()
+    {
+        var chat = new WebChatPage(await fixture.NewPageAsync(1280, 800));
+        var (first, _) = await chat.AskAsync(SeedQuestion);
+
+        var (followUp, request) = await chat.AskAsync("What else did he tell Blinken?");
+
+        Assert.Equal(first.ConversationId, request.GetProperty("conversationId").GetString());
+        Assert.Equal(first.ConversationId, followUp.ConversationId);
+        Assert.True(followUp.Answered, $"The follow-up was not answered: {followUp.Answer}");
+        Assert.NotEmpty(followUp.Citations);
+        foreach (var citation in followUp.Citations)
+        {
+            var marker = WebChatPage.CitationButton(chat.LastReply, citation.Id);
+            if (await marker.CountAsync() == 0)
+            {
+                // A citation without a marker in the text is still reachable from the sources under the answer.
+                marker = chat.LastReply.Locator($".sources button[data-cite='{citation.Id}']");
+            }
+
+            await marker.ClickAsync();
+            Assert.Equal(citation.Quote, await chat.Mark.TextContentAsync());
+        }
+
+        await chat.Page.ScreenshotAsync(new() { Path = fixture.Screenshot("desktop-follow-up") });
+    }
+
+    [BrowserFact]
+    public async Task OffTopicQuestion_AfterAnAnswer_IsMutedNotInTheArticleWithoutCitations()
+    {
+        var chat = new WebChatPage(await fixture.NewPageAsync(1280, 800));
+        await chat.AskAsync(SeedQuestion);
+        var answered = chat.LastReply;
+        var answeredBackground = await answered.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+
+        var (reply, _) = await chat.AskAsync(OffTopicQuestion);
+
+        Assert.False(reply.Answered, $"An off-topic question was answered: {reply.Answer}");
+        Assert.Empty(reply.Citations);
+        var muted = chat.LastReply;
+        await Expect(muted).ToHaveClassAsync(new Regex(@"\bunanswered\b"));
+        await Expect(muted).ToContainTextAsync("Not in the article");
+        await Expect(muted.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Citation") })).ToHaveCountAsync(0);
+        Assert.NotEqual(answeredBackground, await muted.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        await chat.Page.ScreenshotAsync(new() { Path = fixture.Screenshot("desktop-off-topic") });
+    }
+
+    [BrowserFact]
+    public async Task PhoneWidth_AskAndOpenCitation_NoSidewaysScrollAndChatStaysUsable()
+    {
+        var chat = new WebChatPage(await fixture.NewPageAsync(390, 844));
+        Assert.False(await chat.ScrollsHorizontallyAsync());
+        await Expect(chat.QuestionBox).ToBeInViewportAsync();
+        await Expect(chat.AskButton).ToBeInViewportAsync();
+
+        var (answer, _) = await chat.AskAsync(SeedQuestion);
+        await WebChatPage.CitationButton(chat.LastReply, 1).ClickAsync();
+
+        Assert.Equal(answer.Citations.First(c => c.Id == 1).Quote, await chat.Mark.TextContentAsync());
+        await Expect(chat.Mark).ToBeInViewportAsync();
+        await Expect(chat.LastReply).ToBeInViewportAsync();
+        await Expect(chat.QuestionBox).ToBeInViewportAsync();
+        Assert.False(await chat.ScrollsHorizontallyAsync());
+        var ask = await chat.AskButton.BoundingBoxAsync();
+        Assert.True(ask is { Width: >= 44, Height: >= 44 }, "The Ask button is smaller than a 44 px touch target.");
+        await chat.Page.ScreenshotAsync(new() { Path = fixture.Screenshot("phone-390x844-citation-1") });
+    }
+
+    [BrowserFact]
+    public async Task Keyboard_AskThenOpenCitation1_WorksWithoutAMouse()
+    {
+        var chat = new WebChatPage(await fixture.NewPageAsync(1280, 800));
+        var keyboard = chat.Page.Keyboard;
+        await keyboard.PressAsync("Tab");
+        await Expect(chat.Page.GetByRole(AriaRole.Link, new() { Name = "Skip to the question box" })).ToBeFocusedAsync();
+        await keyboard.PressAsync("Enter");
+        await Expect(chat.QuestionBox).ToBeFocusedAsync();
+
+        var (answer, _) = await chat.AskAsync(SeedQuestion, async () =>
+        {
+            await keyboard.TypeAsync(SeedQuestion);
+            await keyboard.PressAsync("Enter");
+        });
+        await Expect(chat.QuestionBox).ToBeFocusedAsync();
+        var marker = WebChatPage.CitationButton(chat.LastReply, 1);
+        for (var presses = 0; presses < 40 && !await marker.EvaluateAsync<bool>("e => e === document.activeElement"); presses++)
+        {
+            await keyboard.PressAsync("Shift+Tab");
+        }
+
+        await Expect(marker).ToBeFocusedAsync();
+        await keyboard.PressAsync("Enter");
+        Assert.Equal(answer.Citations.First(c => c.Id == 1).Quote, await chat.Mark.TextContentAsync());
+    }
+
+    [BrowserFact]
+    public async Task ServiceDownThenBadRequest_Ask_ShowsPlainErrorsKeepsTheQuestionAndRecovers()
+    {
+        var chat = new WebChatPage(await fixture.NewPageAsync(1280, 800));
+        await chat.Page.RouteAsync("**/api/ask", route => route.AbortAsync("connectionrefused"));
+        await chat.QuestionBox.FillAsync(SeedQuestion);
+        await chat.AskButton.ClickAsync();
+        await Expect(chat.Errors).ToHaveCountAsync(1);
+        await Expect(chat.Errors.Last).ToContainTextAsync("Cannot reach the ChatBot service");
+        await Expect(chat.QuestionBox).ToHaveValueAsync(SeedQuestion);
+
+        await chat.Page.UnrouteAsync("**/api/ask");
+        await chat.Page.RouteAsync("**/api/ask", route => route.FulfillAsync(new()
+        {
+            Status = 400,
+            ContentType = "application/problem+json",
+            Body = """{"title":"Bad request","status":400,"detail":"The question must not be empty."}""",
+        }));
+        await chat.AskButton.ClickAsync();
+        await Expect(chat.Errors).ToHaveCountAsync(2);
+        await Expect(chat.Errors.Last).ToContainTextAsync("The question must not be empty.");
+
+        await chat.Page.UnrouteAsync("**/api/ask");
+        var (answer, _) = await chat.AskAsync(SeedQuestion, () => chat.AskButton.ClickAsync());
+
+        Assert.True(answer.Answered);
+        await Expect(WebChatPage.CitationButton(chat.LastReply, 1)).ToBeVisibleAsync();
+    }
+}
