@@ -30,11 +30,12 @@ public sealed class WebChatFixture : IAsyncLifetime
         }
     }
 
-    public async Task<IPage> NewPageAsync(int width, int height)
+    public async Task<IPage> NewPageAsync(int width, int height, ColorScheme colorScheme = ColorScheme.Light)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = colorScheme,
             ReducedMotion = ReducedMotion.Reduce,
             Locale = "en-GB",
         });

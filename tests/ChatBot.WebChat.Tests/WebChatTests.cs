@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -154,5 +156,24 @@ public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChat
 
         Assert.True(answer.Answered);
         await Expect(WebChatPage.CitationButton(chat.LastReply, 1)).ToBeVisibleAsync();
+    }
+
+    [BrowserTheory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task AnsweredAndUnansweredReplies_AxeWcag21AA_NoViolations(ColorScheme colorScheme)
+    {
+        var chat = new WebChatPage(await fixture.NewPageAsync(1280, 800, colorScheme));
+        await chat.AskAsync(SeedQuestion);
+        await WebChatPage.CitationButton(chat.LastReply, 1).ClickAsync();
+        await chat.AskAsync(OffTopicQuestion);
+
+        var result = await chat.Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+
+        Assert.True(result.Violations.Length == 0, string.Join(Environment.NewLine, result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
     }
 }
