@@ -176,4 +176,33 @@ public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChat
         Assert.True(result.Violations.Length == 0, string.Join(Environment.NewLine, result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
     }
+
+    [BrowserFact]
+    public async Task AnswerWithMarkupAndUnknownMarker_Render_ShowsTextNeverRunsIt()
+    {
+        var chat = new WebChatPage(await fixture.NewPageAsync(1280, 800));
+        const string Markup = "<img src=x onerror=\"document.title='pwned'\">";
+        await chat.Page.RouteAsync("**/api/ask", route => route.FulfillAsync(new()
+        {
+            Status = 200,
+            ContentType = "application/json",
+            Body = System.Text.Json.JsonSerializer.Serialize(new
+            {
+                answered = true,
+                answer = $"**Bold** {Markup} and a marker with no citation [7].",
+                conversationId = "c-1",
+                citations = Array.Empty<object>(),
+                followUps = Array.Empty<string>(),
+            }),
+        }));
+
+        await chat.AskAsync(SeedQuestion);
+
+        await Expect(chat.LastReply.Locator("strong")).ToHaveTextAsync("Bold");
+        await Expect(chat.LastReply).ToContainTextAsync(Markup);
+        await Expect(chat.LastReply).ToContainTextAsync("[7]");
+        await Expect(chat.LastReply.Locator("img")).ToHaveCountAsync(0);
+        await Expect(chat.LastReply.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Citation") })).ToHaveCountAsync(0);
+        Assert.NotEqual("pwned", await chat.Page.TitleAsync());
+    }
 }
