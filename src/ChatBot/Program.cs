@@ -1,9 +1,31 @@
+using ChatBot.Api;
+using ChatBot.Hosting;
+using ChatBot.Terminal;
 using ChatBot.WebChat;
 
+// `dotnet run --project src/ChatBot -- ask "question"` or `-- chat`: the same bot in the terminal, no web server.
+if (TerminalCommand.TryParse(args, out var terminal))
+{
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+    return await terminal.RunAsync(Console.In, Console.Out, Console.Error, stop.Token);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddChatBotConfiguration();
+builder.AddBot();
+builder.AddHttpApi();
+
 var app = builder.Build();
+app.UseHttpApi();
 app.MapWebChat();
-app.MapGet("/alive", () => "ok");
-app.Run();
+app.MapHealthEndpoints();
+app.MapBotEndpoint();
+app.MapAskEndpoint();
+app.MapArticleEndpoints();
+app.MapOpenApi();
+
+await app.RunAsync();
+return 0;
 
 public partial class Program;

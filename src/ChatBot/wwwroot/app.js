@@ -159,15 +159,19 @@
     return article;
   }
 
-  // Paragraphs come with offsets into the article text; text between two paragraphs is a heading.
+  // Paragraphs come with offsets into the article text. A heading is shown where it changes; without one,
+  // text between two paragraphs (a heading the service did not name) is shown as one.
   function renderArticleBody(article, highlight) {
     const text = article.text ?? '';
     const paragraphs = [...(article.paragraphs ?? [])].sort((a, b) => a.start - b.start);
     const nodes = [];
     let previousEnd = null;
+    let previousHeading = null;
     for (const p of paragraphs) {
       const gap = previousEnd === null ? '' : text.slice(previousEnd, p.start).trim();
-      if (gap) nodes.push(h('h4', { class: 'article-subhead' }, gap));
+      const heading = p.heading ? (p.heading !== previousHeading ? p.heading : '') : gap;
+      if (heading) nodes.push(h('h4', { class: 'article-subhead' }, heading));
+      previousHeading = p.heading ?? null;
       const isCited = highlight && highlight.start < p.end && highlight.end > p.start;
       nodes.push(h('p', { class: isCited ? 'para cited' : 'para', id: `para-${p.number}`, dataset: { number: p.number } },
         h('span', { class: 'para-num' }, hidden('Paragraph '), String(p.number)),

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatBot.Answering;
+
+/// <summary>How the answerer chooses evidence, when it abstains and how much history it reads (section "Answering").</summary>
+public sealed class AnsweringOptions
+{
+    public const string SectionName = "Answering";
+
+    /// <summary>
+    /// Evidence below this abstains ("the article doesn't say"). Calibrated with
+    /// <c>dotnet run --project tools/ChatBot.Evaluation -- answers</c> on SQuAD unanswerable and off-topic questions.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinEvidence { get; set; } = 0.30;
+
+    /// <summary>Most citations in one answer; a second one is added only when it is nearly as good as the first.</summary>
+    [Range(1, 5)]
+    public int MaxCitations { get; set; } = 2;
+
+    /// <summary>A second sentence is cited when its score reaches this fraction of the best one.</summary>
+    [Range(0.0, 1.0)]
+    public double SecondCitationRatio { get; set; } = 0.9;
+
+    /// <summary>Quotes are trimmed to a clause so they stay shorter than this many characters.</summary>
+    [Range(80, 2000)]
+    public int MaxQuoteLength { get; set; } = 300;
+
+    /// <summary>Earlier turns a follow-up question may lean on.</summary>
+    [Range(0, 20)]
+    public int HistoryTurns { get; set; } = 3;
+
+    /// <summary>Paragraphs asked from the retriever for one question.</summary>
+    [Range(1, 50)]
+    public int MaxPassages { get; set; } = 5;
+
+    /// <summary>Follow-up questions offered with each answer.</summary>
+    [Range(0, 10)]
+    public int FollowUpCount { get; set; } = 3;
+
+    /// <summary>Weights of the sentence-selection features, tuned on the SQuAD sample (see the evaluation tool).</summary>
+    [Required]
+    public SentenceScoringOptions Scoring { get; set; } = new();
+}

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Answering.Commands;
+
+/// <summary>Recognises "summary", "what is this article about?" and "who is mentioned?" in the user's words.</summary>
+internal static partial class ChatCommandParser
+{
+    public static ChatCommand Parse(string text)
+    {
+        var normalized = text.Trim().TrimEnd('?', '!', '.', ' ').ToLowerInvariant();
+        if (Summary().IsMatch(normalized))
+        {
+            return ChatCommand.Summary;
+        }
+
+        return Mentions().IsMatch(normalized) ? ChatCommand.Mentions : ChatCommand.None;
+    }
+
+    [GeneratedRegex(@"^(?:(?:please|can you|could you)\s+)?(?:(?:give me |show me |write )?(?:a |the )?(?:short |quick |brief )?(?:summary|summarise|summarize|sum up|tl;?dr|overview|recap|gist|main points|key points)(?: of)?(?: it| this| the (?:article|story|news|text|piece))?(?: please)?|what(?:'s| is) (?:this|the|it|that) (?:article |story |piece |text |news )?(?:about|saying)|what(?:'s| is) it about|what does (?:this|the) (?:article|story|text) (?:say|cover)|what(?:'s| is) (?:in|the news in) (?:this|the) (?:article|story))$")]
+    private static partial Regex Summary();
+
+    [GeneratedRegex(@"^(?:who(?:'s| is| are)? (?:mentioned|named|involved|quoted|in (?:this|the) (?:article|story))(?: in (?:this|the) (?:article|story))?|(?:which|what) (?:people|persons|organi[sz]ations|names|people and organi[sz]ations) (?:are|does it|does the article) (?:mentioned|mention|named|in (?:it|this|the article))(?: in (?:it|this|the article))?|(?:list|show me|name) (?:the |all )?(?:people|persons|names|organi[sz]ations|people and organi[sz]ations)(?: mentioned)?|people mentioned|who)$")]
+    private static partial Regex Mentions();
+}

@@ -1,0 +1,213 @@
+using System.Text.RegularExpressions;
+using ChatBot.Answering.Text;
+using ChatBot.Knowledge;
+
+namespace ChatBot.Answering.Conversation;
+
+/// <summary>
+/// Turns a follow-up ("and what did he accuse the West of?", "what about the other detainee?", "what would the US
+/// do then?") into a question that stands on its own, from the previous question and the passages it cited.
+/// </summary>
+internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeBase)
+{
+    public ResolvedQuestion Rewrite(string question, IReadOnlyList<ConversationTurn> history)
+    {
+        var text = question.Trim();
+        var previous = history.Count > 0 ? history[^1] : null;
+        if (previous is null)
+        {
+            return new ResolvedQuestion(text, false, new HashSet<string>());
+        }
+
+        var context = previous.Citations.Select(c => $"{c.ArticleId}#{c.Paragraph}").ToHashSet(StringComparer.Ordinal);
+        var stripped = LeadingConnector().Replace(text, string.Empty);
+        var leansOnPrevious = stripped.Length != text.Length;
+
+        var whatAbout = WhatAbout().Match(stripped);
+        if (whatAbout.Success)
+        {
+            var subject = ResolveOther(whatAbout.Groups["subject"].Value.Trim(), previous);
+            return new ResolvedQuestion(Substitute(previous.StandaloneQuestion, subject), true, context);
+        }
+
+        var namesPerson = NamesIn(stripped).Any(n => n.Kind is NameKind.Person or NameKind.Other);
+        var rewritten = namesPerson ? stripped : ReplacePronouns(stripped, previous);
+        if (!namesPerson && rewritten != stripped)
+        {
+            return new ResolvedQuestion(Capitalize(rewritten), true, context);
+        }
+
+        var vague = ThenLike().IsMatch(stripped)
+            || (VagueReference().IsMatch(stripped) && TextTerms.ContentStems(stripped).Count <= 3 && !HasName(stripped));
+        if (vague || (leansOnPrevious && !HasName(stripped)))
+        {
+            var core = TrailingThen().Replace(stripped.TrimEnd('?', ' ', '.'), string.Empty);
+            return new ResolvedQuestion($"{Capitalize(core)} (in the context of: {ContextNote().Replace(previous.StandaloneQuestion, string.Empty).TrimEnd('?', ' ')})?", true, context);
+        }
+
+        return new ResolvedQuestion(leansOnPrevious ? Capitalize(stripped) : text, false, new HashSet<string>());
+    }
+
+    /// <summary>"the other detainee": the name that the previous turn's passages pair with the one it asked about.</summary>
+    private string ResolveOther(string subject, ConversationTurn previous)
+    {
+        if (!subject.StartsWith("the other", StringComparison.OrdinalIgnoreCase))
+        {
+            return subject;
+        }
+
+        var asked = NamesIn(previous.StandaloneQuestion).Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (text, mentions) in CitedParagraphs(previous))
+        {
+            var people = mentions.Where(m => m.Kind == NameKind.Person).ToList();
+            for (var i = 0; i < people.Count - 1; i++)
+            {
+                var (a, b) = (people[i], people[i + 1]);
+                var between = text[a.End..b.Start];
+                var paired = between.Length < 60 && (between.Contains(" and ", StringComparison.Ordinal) || between.Trim() == ",");
+                if (paired && asked.Contains(a.Name) != asked.Contains(b.Name))
+                {
+                    return asked.Contains(a.Name) ? b.Name : a.Name;
+                }
+            }
+
+            var other = people.FirstOrDefault(p => !asked.Contains(p.Name) && asked.Count > 0);
+            if (other is not null)
+            {
+                return other.Name;
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>"What did Blinken say about Paul Whelan?" + "Brittney Griner" → "What did Blinken say about Brittney Griner?".</summary>
+    private static string Substitute(string previousQuestion, string subject)
+    {
+        var names = NamesIn(previousQuestion);
+        var subjectIsName = char.IsUpper(subject[0]);
+        var target = subjectIsName ? names.LastOrDefault(n => n.Kind == NameKind.Person) ?? names.LastOrDefault() : null;
+        if (target is not null)
+        {
+            return previousQuestion[..target.Start] + subject + previousQuestion[target.End..];
+        }
+
+        var about = AboutTail().Match(previousQuestion);
+        if (about.Success)
+        {
+            return previousQuestion[..about.Groups["topic"].Index] + subject.TrimEnd('?') + "?";
+        }
+
+        return $"What does the article say about {subject.TrimEnd('?')}?";
+    }
+
+    private static string ReplacePronouns(string question, ConversationTurn previous)
+    {
+        var person = PersonOf(previous);
+        var group = GroupOf(previous);
+        return Pronoun().Replace(question, match =>
+        {
+            var word = match.Value.ToLowerInvariant();
+            var replacement = word switch
+            {
+                "he" or "she" or "him" => person,
+                "his" or "hers" => person is null ? null : person + "'s",
+                "her" => person is null ? null : (NextWordIsNoun(question, match) ? person + "'s" : person),
+                "they" or "them" => group,
+                "their" => group is null ? null : group + "'s",
+                _ => null,
+            };
+            if (replacement is null)
+            {
+                return match.Value;
+            }
+
+            return replacement;
+        });
+    }
+
+    private static bool NextWordIsNoun(string question, Match match)
+    {
+        var rest = question[(match.Index + match.Length)..].TrimStart();
+        return rest.Length > 0 && char.IsLetter(rest[0]) && !rest.StartsWith("of", StringComparison.OrdinalIgnoreCase)
+            && !rest.StartsWith("to", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("about", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The person the previous question asked about, else the first person its first citation names.</summary>
+    private static string? PersonOf(ConversationTurn previous)
+    {
+        var inQuestion = NamesIn(previous.StandaloneQuestion).FirstOrDefault(n => n.Kind == NameKind.Person);
+        if (inQuestion is not null)
+        {
+            return inQuestion.Name;
+        }
+
+        foreach (var citation in previous.Citations)
+        {
+            var person = NameFinder.Find(citation.Quote, 0, citation.Quote.Length).FirstOrDefault(n => n.Kind == NameKind.Person);
+            if (person is not null)
+            {
+                return person.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"they": the names the previous question paired ("Blinken and Lavrov"), or the organisation or country it named.</summary>
+    private static string? GroupOf(ConversationTurn previous)
+    {
+        var names = NamesIn(previous.StandaloneQuestion);
+        if (names.Count >= 2)
+        {
+            return $"{names[0].Name} and {names[1].Name}";
+        }
+
+        return names.FirstOrDefault(n => n.Kind is NameKind.Organisation or NameKind.Place)?.Name;
+    }
+
+    private IEnumerable<(string Text, IReadOnlyList<NameMention> Mentions)> CitedParagraphs(ConversationTurn previous)
+    {
+        foreach (var citation in previous.Citations)
+        {
+            var article = knowledgeBase.FindArticle(citation.ArticleId);
+            var paragraph = article?.Paragraphs.FirstOrDefault(p => p.Number == citation.Paragraph);
+            if (article is not null && paragraph is not null)
+            {
+                yield return (article.Text, NameFinder.Find(article.Text, paragraph.Span.Start, paragraph.Span.End));
+            }
+        }
+    }
+
+    /// <summary>Names in a question, ignoring its first word (capitalised because it starts the sentence).</summary>
+    private static List<NameMention> NamesIn(string question) =>
+        NameFinder.Find(question, 0, question.Length).Where(n => n.Start > 0 || n.Kind != NameKind.Other).ToList();
+
+    private static bool HasName(string question) => NamesIn(question).Count > 0;
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    [GeneratedRegex(@"^(?:(?:and|but|so|also|ok|okay|then|well)\b[,]?\s+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingConnector();
+
+    [GeneratedRegex(@"^(?:what|how)\s+about\s+(?<subject>.+?)\s*\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatAbout();
+
+    [GeneratedRegex(@"\b(?:he|she|him|his|her|hers|they|them|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:that|this|it|there|those|these)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueReference();
+
+    [GeneratedRegex(@"\b(?:then|in\s+that\s+case|if\s+so|after\s+that)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThenLike();
+
+    [GeneratedRegex(@"[,]?\s*\b(?:then|in\s+that\s+case|if\s+so)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingThen();
+
+    [GeneratedRegex(@"\s*\(in the context of: .*\)")]
+    private static partial Regex ContextNote();
+
+    [GeneratedRegex(@"\babout\s+(?<topic>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutTail();
+}

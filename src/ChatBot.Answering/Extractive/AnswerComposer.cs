@@ -1,0 +1,68 @@
+using System.Text;
+using ChatBot.Answering.Text;
+using ChatBot.Knowledge;
+
+namespace ChatBot.Answering.Extractive;
+
+/// <summary>Writes the reply: the chosen quotes with their [n] markers, or an honest "not in the article".</summary>
+internal static class AnswerComposer
+{
+    public static string Answer(IReadOnlyList<Article> loaded, IReadOnlyList<(Citation Citation, TextSpan Sentence)> quotes)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var (citation, sentence) = quotes[i];
+            var source = loaded.Count > 1 ? $"*{citation.Title}*" : "the article";
+            var sameSource = i > 0 && quotes[i - 1].Citation.ArticleId == citation.ArticleId;
+            text.Append(i == 0 ? $"According to {source}, " : sameSource ? " It adds: " : $" {char.ToUpperInvariant(source[0])}{source[1..]} says: ");
+            text.Append(Quoted(citation, sentence)).Append(" [").Append(citation.Id).Append(']');
+        }
+
+        return text.ToString();
+    }
+
+    public static string NotCovered(IReadOnlyList<Article> loaded)
+    {
+        if (loaded.Count == 0)
+        {
+            return "I have no articles loaded yet, so I can't answer that.";
+        }
+
+        if (loaded.Count == 1)
+        {
+            var article = loaded[0];
+            var topics = Topics(article);
+            var about = topics.Count == 0 ? string.Empty : $" It is about {JoinAsSentence(topics)}.";
+            return $"The article doesn't say. I only know {Commands.ArticleSummarizer.Heading(article)}.{about} Try asking about that, or say \"summary\".";
+        }
+
+        const int Shown = 8;
+        var titles = loaded.Take(Shown).Select(a => $"*{a.Title}*").ToList();
+        var more = loaded.Count > Shown ? $" and {loaded.Count - Shown} more" : string.Empty;
+        return $"The articles don't say. They cover {string.Join(", ", titles)}{more}.";
+    }
+
+    /// <summary>The quote in quotation marks, with an ellipsis where it was cut out of a longer sentence.</summary>
+    private static string Quoted(Citation citation, TextSpan sentence)
+    {
+        var quote = citation.Quote;
+        var before = citation.Start > sentence.Start ? "…" : string.Empty;
+        var after = citation.End < sentence.End ? "…" : string.Empty;
+        var alreadyQuoted = quote.StartsWith('"') || quote.StartsWith('“');
+        return alreadyQuoted && before.Length == 0 ? quote + after : $"“{before}{quote}{after}”";
+    }
+
+    /// <summary>The names the article mentions most: a one-line idea of what it covers.</summary>
+    private static List<string> Topics(Article article) =>
+        NameFinder.Find(article.Text, 0, article.Text.Length)
+            .Where(m => m.Kind is NameKind.Person or NameKind.Organisation or NameKind.Place)
+            .GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count())
+            .Take(5)
+            .Select(g => g.First().Kind == NameKind.Organisation && !g.Key.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && g.Key.Split(' ').Length == 1 && char.IsUpper(g.Key[1]) == false ? "the " + g.Key : g.Key)
+            .ToList();
+
+    private static string JoinAsSentence(List<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+}

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using ChatBot.Answering.Text;
+
+namespace ChatBot.Answering.Extractive;
+
+/// <summary>Reads the expected answer type from a question and checks whether a sentence holds such a thing.</summary>
+internal static partial class AnswerTypeCues
+{
+    public static AnswerType Classify(string question)
+    {
+        var q = question.Trim().ToLowerInvariant();
+        if (QuantityQuestion().IsMatch(q))
+        {
+            return AnswerType.Quantity;
+        }
+
+        if (TimeQuestion().IsMatch(q))
+        {
+            return AnswerType.Time;
+        }
+
+        if (PlaceQuestion().IsMatch(q))
+        {
+            return AnswerType.Place;
+        }
+
+        if (PersonQuestion().IsMatch(q))
+        {
+            return AnswerType.Person;
+        }
+
+        return ReasonQuestion().IsMatch(q) ? AnswerType.Reason : AnswerType.Unknown;
+    }
+
+    /// <summary>
+    /// 1 when the text holds something of the expected type that the question itself does not already say
+    /// (a year for "when", a figure for "how many", a name not in the question for "who"), else 0.
+    /// </summary>
+    public static double Match(QuestionProfile question, string text)
+    {
+        var questionWords = question.Words;
+        switch (question.Type)
+        {
+            case AnswerType.Time:
+                return TimeExpression().Matches(text).Any(m => !questionWords.Contains(m.Value.ToLowerInvariant())) ? 1 : 0;
+            case AnswerType.Quantity:
+                return QuantityExpression().Matches(text).Any(m => !questionWords.Contains(m.Value.ToLowerInvariant())) ? 1 : 0;
+            case AnswerType.Person:
+            case AnswerType.Place:
+                var tokens = TextTerms.Tokenize(text);
+                for (var i = 1; i < tokens.Count; i++)
+                {
+                    var token = tokens[i];
+                    if (token.IsCapitalized && !TextTerms.IsStopWord(token.Lower) && !questionWords.Contains(token.Lower)
+                        && !Months().IsMatch(token.Text))
+                    {
+                        return 1;
+                    }
+                }
+
+                return 0;
+            case AnswerType.Reason:
+                return ReasonExpression().IsMatch(text) ? 1 : 0;
+            default:
+                return 0;
+        }
+    }
+
+    [GeneratedRegex(@"^(?:(?:and|so|but)\s+)?(?:how\s+(?:many|much|long|far|old|big|large|high|tall|often)|what\s+(?:percentage|percent|proportion|number|amount|fraction|price|cost|size))\b")]
+    private static partial Regex QuantityQuestion();
+
+    [GeneratedRegex(@"(?:^(?:(?:and|so|but)\s+)?when\b|\bwhat\s+(?:year|date|day|month|time|century|decade|period)\b|\bin\s+which\s+(?:year|century|month)\b|\bhow\s+long\s+ago\b)")]
+    private static partial Regex TimeQuestion();
+
+    [GeneratedRegex(@"(?:^(?:(?:and|so|but)\s+)?where\b|\b(?:what|which)\s+(?:country|city|place|region|state|continent|location|town|area)\b)")]
+    private static partial Regex PlaceQuestion();
+
+    [GeneratedRegex(@"(?:^(?:(?:and|so|but)\s+)?(?:who|whom|whose)\b|\b(?:what|which)\s+(?:person|people|organi[sz]ation|group|company|team|player|official|minister|scientist|king|president)\b)")]
+    private static partial Regex PersonQuestion();
+
+    [GeneratedRegex(@"^(?:(?:and|so|but)\s+)?(?:why\b|what\s+(?:caused|causes|led|is\s+the\s+reason|was\s+the\s+reason))")]
+    private static partial Regex ReasonQuestion();
+
+    [GeneratedRegex(@"\b(?:1\d{3}|20\d{2}|\d{1,2}(?:st|nd|rd|th)|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|century|centuries|decade|decades|year|years|months|weeks|days|ago|yesterday|today|tomorrow|BC|AD|BCE|CE)\b")]
+    private static partial Regex TimeExpression();
+
+    [GeneratedRegex(@"(?:\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|several)\b|%|\$|£|€)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuantityExpression();
+
+    [GeneratedRegex(@"\b(?:because|since|due\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|caused|cause|reason|led\s+to|result(?:ed)?\s+in|owing\s+to|thanks\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonExpression();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
+    private static partial Regex Months();
+}

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using ChatBot.Answering.Commands;
+using ChatBot.Answering.Conversation;
+using ChatBot.Answering.Suggestions;
+using ChatBot.Knowledge;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Answering.Extractive;
+
+/// <summary>
+/// Answers without a model: resolves a follow-up against the earlier turns, retrieves passages, picks the one or
+/// two sentences that answer and quotes them exactly with [n] markers, or says plainly that the articles do not
+/// cover the question. The default <see cref="IQuestionAnswerer"/> and the LLM answerer's fallback.
+/// </summary>
+public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
+{
+    private readonly IKnowledgeBase _knowledgeBase;
+    private readonly IPassageRetriever _retriever;
+    private readonly IOptions<AnsweringOptions> _options;
+    private readonly ILogger<ExtractiveQuestionAnswerer> _logger;
+    private readonly ArticleStatisticsCache _statistics = new();
+    private readonly SentenceSelector _selector;
+    private readonly FollowUpQuestionRewriter _rewriter;
+    private readonly ArticleSummarizer _summarizer;
+    private readonly QuestionSuggester _suggester = new();
+
+    public ExtractiveQuestionAnswerer(
+        IKnowledgeBase knowledgeBase,
+        IPassageRetriever retriever,
+        IOptions<AnsweringOptions> options,
+        ILogger<ExtractiveQuestionAnswerer> logger)
+    {
+        _knowledgeBase = knowledgeBase;
+        _retriever = retriever;
+        _options = options;
+        _logger = logger;
+        _selector = new SentenceSelector(_statistics, options);
+        _rewriter = new FollowUpQuestionRewriter(knowledgeBase);
+        _summarizer = new ArticleSummarizer(_statistics);
+    }
+
+    public async Task<Answer> AnswerAsync(Question question, IAnswerDraftSink? drafts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var stopwatch = Stopwatch.StartNew();
+        var options = _options.Value;
+        await _knowledgeBase.WaitUntilReadyAsync(cancellationToken);
+        var articles = _knowledgeBase.Articles;
+        var history = question.History.TakeLast(options.HistoryTurns).ToList();
+        var text = question.Text.Trim();
+
+        var command = ChatCommandParser.Parse(text);
+        if (command != ChatCommand.None && ArticleChooser.Choose(articles, text, history) is { } article)
+        {
+            var (markdown, citations) = command == ChatCommand.Summary
+                ? _summarizer.Summarize(article, options.MaxQuoteLength)
+                : MentionLister.List(article, options.MaxQuoteLength);
+            AnsweringLog.Command(_logger, command.ToString(), citations.Count);
+            var followUps = _suggester.FollowUps([article], [], history.Select(t => t.StandaloneQuestion).Append(text), options.FollowUpCount);
+            return await FinishAsync(new Answer(citations.Count > 0, markdown, citations, text, followUps), drafts, cancellationToken);
+        }
+
+        var resolved = _rewriter.Rewrite(text, history);
+        AnsweringLog.Resolved(_logger, text, resolved.Standalone);
+        if (drafts is not null)
+        {
+            await drafts.ReportStatusAsync(articles.Count == 1 ? "Searching the article…" : "Searching the articles…", cancellationToken);
+        }
+
+        var passages = await _retriever.RetrieveAsync(new RetrievalQuery(resolved.Standalone, options.MaxPassages), cancellationToken);
+        var profile = new QuestionProfile(resolved.Standalone);
+        var ranked = _selector.Rank(profile, passages, resolved.ContextParagraphIds);
+        var evidence = ranked.Count == 0 ? 0 : ranked[0].Evidence;
+        var asked = history.Select(t => t.StandaloneQuestion).Append(text).Append(resolved.Standalone);
+
+        Answer answer;
+        if (ranked.Count == 0 || evidence < options.MinEvidence || profile.ContentStems.Count == 0)
+        {
+            answer = new Answer(false, AnswerComposer.NotCovered(articles), [], resolved.Standalone, _suggester.FollowUps(articles, [], asked, options.FollowUpCount));
+        }
+        else
+        {
+            var quotes = Cite(ranked, profile, options);
+            var citations = quotes.Select(q => q.Citation).ToList();
+            answer = new Answer(true, AnswerComposer.Answer(articles, quotes), citations, resolved.Standalone,
+                _suggester.FollowUps(articles, citations, asked, options.FollowUpCount));
+        }
+
+        AnsweringLog.Answered(_logger, answer.Answered, answer.Citations.Count, evidence, resolved.IsFollowUp, stopwatch.ElapsedMilliseconds);
+        return await FinishAsync(answer, drafts, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> SuggestStarterQuestionsAsync(int count, CancellationToken cancellationToken)
+    {
+        await _knowledgeBase.WaitUntilReadyAsync(cancellationToken);
+        var articles = _knowledgeBase.Articles;
+        var perArticle = articles.Select(a => _suggester.FollowUps([a], [], [], count)).ToList();
+        var starters = new List<string>();
+        for (var round = 0; starters.Count < count && perArticle.Any(p => round < p.Count); round++)
+        {
+            starters.AddRange(perArticle.Where(p => round < p.Count).Select(p => p[round]).Take(count - starters.Count));
+        }
+
+        if (starters.Count < count && articles.Count > 0)
+        {
+            starters.Add("What is this article about?");
+        }
+
+        return starters.Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
+    }
+
+    /// <summary>The best sentence, and a second one when it is nearly as good and says something else.</summary>
+    private static List<(Citation Citation, TextSpan Sentence)> Cite(IReadOnlyList<SentenceCandidate> ranked, QuestionProfile profile, AnsweringOptions options)
+    {
+        var citations = new CitationList();
+        var quotes = new List<(Citation, TextSpan)>();
+        var best = ranked[0];
+        foreach (var candidate in ranked)
+        {
+            if (citations.Count >= options.MaxCitations)
+            {
+                break;
+            }
+
+            var good = candidate == best
+                || (candidate.Score >= options.SecondCitationRatio * best.Score && candidate.Evidence >= options.MinEvidence);
+            if (!good)
+            {
+                break;
+            }
+
+            var span = QuoteTrimmer.Trim(candidate.Article.Text, candidate.Sentence.Span, profile, options.MaxQuoteLength);
+            if (span.Length == 0 || citations.Overlaps(candidate.Article, span))
+            {
+                continue;
+            }
+
+            var id = citations.Add(candidate.Article, candidate.Paragraph, span, candidate.Evidence);
+            quotes.Add((citations.Items[id - 1], candidate.Sentence.Span));
+        }
+
+        return quotes;
+    }
+
+    private static async Task<Answer> FinishAsync(Answer answer, IAnswerDraftSink? drafts, CancellationToken cancellationToken)
+    {
+        if (drafts is not null)
+        {
+            await drafts.ReportDraftAsync(answer.Markdown, cancellationToken);
+        }
+
+        return answer;
+    }
+}

@@ -1,0 +1,25 @@
+using ChatBot.Answering.Text;
+
+namespace ChatBot.Answering.Extractive;
+
+/// <summary>What the answerer needs to know about a question: its content words and the kind of answer it wants.</summary>
+internal sealed class QuestionProfile
+{
+    public QuestionProfile(string text)
+    {
+        Text = text;
+        Type = AnswerTypeCues.Classify(text);
+        var tokens = TextTerms.Tokenize(text);
+        Words = tokens.Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
+        ContentStems = tokens.Where(t => !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public string Text { get; }
+
+    public AnswerType Type { get; }
+
+    /// <summary>Every word, lower-cased, so a candidate answer that only repeats the question can be recognised.</summary>
+    public IReadOnlySet<string> Words { get; }
+
+    public IReadOnlySet<string> ContentStems { get; }
+}

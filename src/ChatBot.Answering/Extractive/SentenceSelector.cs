@@ -1,0 +1,71 @@
+using ChatBot.Answering.Text;
+using ChatBot.Knowledge;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Answering.Extractive;
+
+/// <summary>
+/// Ranks the sentences of the retrieved paragraphs for a question: the retriever's evidence, the share of the
+/// question's (rare) words the sentence repeats, and whether it holds the kind of answer asked for.
+/// </summary>
+internal sealed class SentenceSelector(ArticleStatisticsCache statistics, IOptions<AnsweringOptions> options)
+{
+    public IReadOnlyList<SentenceCandidate> Rank(
+        QuestionProfile question,
+        IReadOnlyList<RetrievedPassage> passages,
+        IReadOnlySet<string> contextParagraphIds)
+    {
+        var weights = options.Value.Scoring;
+        var candidates = new List<SentenceCandidate>();
+        foreach (var passage in passages)
+        {
+            var article = passage.Article;
+            var stats = statistics.For(article);
+            var paragraphStems = StemsOf(article, passage.Paragraph.Span.Start, passage.Paragraph.Span.End);
+            paragraphStems.UnionWith(TextTerms.ContentStems(passage.Paragraph.Heading ?? string.Empty));
+            paragraphStems.UnionWith(TextTerms.ContentStems(article.Title));
+            var paragraphCoverage = Coverage(question, paragraphStems, stats);
+            var continuity = contextParagraphIds.Contains(passage.Paragraph.Id) ? 1.0 : 0.0;
+
+            foreach (var sentence in passage.Sentences)
+            {
+                var text = article.Slice(sentence.Span);
+                var overlap = Coverage(question, StemsOf(article, sentence.Span.Start, sentence.Span.End), stats);
+                var typeMatch = AnswerTypeCues.Match(question, text);
+                var score = (weights.Retrieval * sentence.Score)
+                    + (weights.Semantic * sentence.Semantic)
+                    + (weights.Overlap * overlap)
+                    + (weights.AnswerType * typeMatch)
+                    + (weights.Passage * passage.Score)
+                    + (weights.Continuity * continuity);
+                var coverage = (0.7 * overlap) + (0.3 * paragraphCoverage);
+                var typeEvidence = question.Type == AnswerType.Unknown ? 1.0 : typeMatch;
+                var evidence = Math.Clamp((0.45 * Math.Max(0, sentence.Semantic)) + (0.45 * coverage) + (0.1 * typeEvidence), 0, 1);
+                candidates.Add(new SentenceCandidate(passage, sentence, score, evidence));
+            }
+        }
+
+        candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return candidates;
+    }
+
+    /// <summary>IDF-weighted share of the question's content words that the text holds.</summary>
+    private static double Coverage(QuestionProfile question, HashSet<string> stems, ArticleStatistics stats)
+    {
+        double total = 0, found = 0;
+        foreach (var stem in question.ContentStems)
+        {
+            var idf = stats.Idf(stem);
+            total += idf;
+            if (stems.Contains(stem))
+            {
+                found += idf;
+            }
+        }
+
+        return total == 0 ? 0 : found / total;
+    }
+
+    private static HashSet<string> StemsOf(Article article, int start, int end) =>
+        TextTerms.Tokenize(article.Text, start, end).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatBot.Answering;
+
+/// <summary>
+/// Weights of the features that rank candidate sentences (section "Answering:Scoring"). The defaults were
+/// tuned on the SQuAD dev sample with the evaluation tool's <c>answers --sweep</c>; change them only with new numbers.
+/// </summary>
+public sealed class SentenceScoringOptions
+{
+    /// <summary>The retriever's fused sentence score.</summary>
+    [Range(0.0, 10.0)]
+    public double Retrieval { get; set; } = 1.0;
+
+    /// <summary>Cosine similarity of question and sentence embeddings.</summary>
+    [Range(0.0, 10.0)]
+    public double Semantic { get; set; } = 0.5;
+
+    /// <summary>IDF-weighted share of the question's content words found in the sentence.</summary>
+    [Range(0.0, 10.0)]
+    public double Overlap { get; set; } = 1.0;
+
+    /// <summary>The sentence holds the kind of thing asked for (a date for "when", a number for "how many").</summary>
+    [Range(0.0, 10.0)]
+    public double AnswerType { get; set; } = 0.3;
+
+    /// <summary>The paragraph's fused score, so a strong passage lifts its sentences.</summary>
+    [Range(0.0, 10.0)]
+    public double Passage { get; set; } = 0.3;
+
+    /// <summary>Bonus for sentences in the paragraphs the previous turn cited, when the question is a follow-up.</summary>
+    [Range(0.0, 10.0)]
+    public double Continuity { get; set; } = 0.2;
+}

@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using ChatBot.Answering.Text;
+using ChatBot.Knowledge;
+
+namespace ChatBot.Answering.Suggestions;
+
+/// <summary>
+/// Questions an article can answer, read off its own sentences: who said, told, warned or accused what
+/// ("What did Lavrov tell Blinken?"), who a named person is, and what it says about its headings.
+/// </summary>
+internal sealed partial class QuestionSuggester
+{
+    private readonly ConditionalWeakTable<Article, IReadOnlyList<SuggestedQuestion>> _cache = [];
+
+    public IReadOnlyList<SuggestedQuestion> For(Article article) => _cache.GetValue(article, Generate);
+
+    /// <summary>Questions near the passages just cited, skipping what was cited and what was already asked.</summary>
+    public IReadOnlyList<string> FollowUps(
+        IReadOnlyList<Article> articles,
+        IReadOnlyList<Citation> cited,
+        IEnumerable<string> alreadyAsked,
+        int count)
+    {
+        var asked = alreadyAsked.Select(Normalize).ToHashSet(StringComparer.Ordinal);
+        var anchor = cited.Count > 0 ? cited[0] : null;
+        var pool = articles.SelectMany(For)
+            .Where(s => !cited.Any(c => c.ArticleId == s.ArticleId && c.Start < s.Source.End && s.Source.Start < c.End))
+            .Where(s => !asked.Contains(Normalize(s.Text)));
+        var ordered = anchor is null
+            ? pool.OrderBy(s => s.Paragraph)
+            : pool.OrderBy(s => s.ArticleId == anchor.ArticleId ? 0 : 1).ThenBy(s => Math.Abs(s.Paragraph - anchor.Paragraph)).ThenBy(s => s.Source.Start);
+        return ordered.Select(s => s.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
+    }
+
+    private static IReadOnlyList<SuggestedQuestion> Generate(Article article)
+    {
+        var suggestions = new List<SuggestedQuestion>();
+        var people = new List<(NameMention Mention, Paragraph Paragraph, TextSpan Sentence)>();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            foreach (var sentence in paragraph.Sentences)
+            {
+                var mentions = NameFinder.Find(article.Text, sentence.Start, sentence.End);
+                foreach (var mention in mentions.Where(m => m.Kind == NameKind.Person))
+                {
+                    people.Add((mention, paragraph, sentence));
+                    var rest = article.Text[mention.End..sentence.End];
+                    var question = FromReportingVerb(mention.Name, rest, mentions.Where(m => m.Start >= mention.End).ToList(), mention.End, article.Text);
+                    if (question is not null)
+                    {
+                        suggestions.Add(new SuggestedQuestion(question, article.Id, paragraph.Number, sentence));
+                    }
+                }
+            }
+        }
+
+        foreach (var person in people.Where(p => p.Mention.Name.Contains(' ', StringComparison.Ordinal)).DistinctBy(p => p.Mention.Name))
+        {
+            suggestions.Add(new SuggestedQuestion($"Who is {person.Mention.Name}?", article.Id, person.Paragraph.Number, person.Sentence));
+        }
+
+        foreach (var paragraph in article.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Heading)))
+        {
+            var heading = paragraph.Heading!.Trim();
+            suggestions.Add(new SuggestedQuestion($"What does the article say about \"{heading}\"?", article.Id, paragraph.Number, paragraph.Sentences.Count > 0 ? paragraph.Sentences[0] : paragraph.Span));
+        }
+
+        return suggestions;
+    }
+
+    private static string? FromReportingVerb(string name, string rest, IReadOnlyList<NameMention> later, int restStart, string text)
+    {
+        var match = ReportingVerb().Match(rest);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var verb = match.Groups["verb"].Value.ToLowerInvariant();
+        var objectName = later.FirstOrDefault(m => m.Start == restStart + match.Index + match.Length && m.Kind is NameKind.Person or NameKind.Organisation or NameKind.Place);
+        var surname = name.Split(' ')[^1];
+        switch (verb)
+        {
+            case "told":
+                return objectName is null ? $"What did {surname} say?" : $"What did {surname} tell {Short(objectName.Name)}?";
+            case "accused":
+                var accused = AccusedObject().Match(text[(restStart + match.Index + match.Length)..]);
+                return accused.Success ? $"What did {surname} accuse {accused.Groups["who"].Value} of?" : null;
+            case "urged":
+            case "pressed":
+                return objectName is null ? null : $"What did {surname} {(verb == "urged" ? "urge" : "press")} {Short(objectName.Name)} to do?";
+            case "warned":
+                return $"What did {surname} warn about?";
+            case "stressed":
+                return $"What did {surname} stress?";
+            case "emphasized":
+            case "emphasised":
+                return $"What did {surname} emphasize?";
+            case "underscored":
+                return $"What did {surname} underscore?";
+            default:
+                return $"What did {surname} say?";
+        }
+    }
+
+    private static string Short(string name) => name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0]) ? name.Split(' ')[^1] : name;
+
+    private static string Normalize(string question) =>
+        string.Join(' ', TextTerms.Tokenize(question).Select(t => t.Lower));
+
+    [GeneratedRegex(@"^\s*(?:has\s+|had\s+|also\s+)?(?<verb>said|told|warned|stressed|urged|accused|emphasi[sz]ed|underscored|pressed|added|noted|claimed|argued|insisted)\b\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"^(?<who>(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+)\s+of\b")]
+    private static partial Regex AccusedObject();
+}

@@ -1,0 +1,9 @@
+namespace ChatBot.Answering.Text;
+
+internal enum NameKind
+{
+    Person,
+    Organisation,
+    Place,
+    Other,
+}

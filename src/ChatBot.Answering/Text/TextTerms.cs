@@ -1,0 +1,80 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace ChatBot.Answering.Text;
+
+/// <summary>Words, stems and stop words: the vocabulary the answerer compares questions and sentences with.</summary>
+internal static partial class TextTerms
+{
+    private static readonly FrozenSet<string> StopWords = new[]
+    {
+        "a", "an", "the", "and", "or", "but", "if", "of", "at", "by", "for", "with", "about", "against", "between",
+        "into", "through", "during", "before", "after", "above", "below", "to", "from", "up", "down", "in", "out",
+        "on", "off", "over", "under", "again", "further", "then", "once", "here", "there", "when", "where", "why",
+        "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not",
+        "only", "own", "same", "so", "than", "too", "very", "can", "will", "just", "should", "now", "is", "are",
+        "was", "were", "be", "been", "being", "have", "has", "had", "having", "do", "does", "did", "doing", "would",
+        "could", "might", "must", "shall", "may", "i", "me", "my", "we", "our", "you", "your", "he", "him", "his",
+        "she", "her", "it", "its", "they", "them", "their", "what", "which", "who", "whom", "whose", "this", "that",
+        "these", "those", "am", "as", "until", "while", "also", "s", "t", "don", "many", "much", "one", "ones",
+        "article", "say", "says", "said", "tell", "told", "mention", "mentioned", "according", "did", "does",
+        "kind", "type", "name", "named", "called", "please", "know", "like", "get", "got", "thing", "things",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words (letters, digits, inner apostrophes, hyphens and dots as in "U.S.") with offsets.</summary>
+    public static IReadOnlyList<WordToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    public static IReadOnlyList<WordToken> Tokenize(string text, int start, int end)
+    {
+        var stemmer = new EnglishStemmer();
+        var tokens = new List<WordToken>();
+        foreach (Match match in WordPattern().Matches(text[start..end]))
+        {
+            var word = match.Value.TrimEnd('.');
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            var lower = Normalize(word);
+            tokens.Add(new WordToken(start + match.Index, start + match.Index + word.Length, word, lower, Stem(stemmer, lower)));
+        }
+
+        return tokens;
+    }
+
+    public static bool IsStopWord(string lower) => StopWords.Contains(lower);
+
+    /// <summary>The stems of the words that carry meaning (no stop words).</summary>
+    public static HashSet<string> ContentStems(string text) =>
+        Tokenize(text).Where(t => !IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+
+    public static string Stem(string word) => Stem(new EnglishStemmer(), Normalize(word));
+
+    private static string Stem(EnglishStemmer stemmer, string lower)
+    {
+        if (lower.Any(char.IsDigit))
+        {
+            return lower;
+        }
+
+        stemmer.SetCurrent(lower);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
+
+    private static string Normalize(string word)
+    {
+        var lower = word.ToLowerInvariant().Replace('\u2019', '\'');
+        if (lower.EndsWith("'s", StringComparison.Ordinal))
+        {
+            lower = lower[..^2];
+        }
+
+        return lower.Replace(".", string.Empty, StringComparison.Ordinal).Trim('\'');
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*\.?")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Knowledge;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers loading, indexing (a hosted service that indexes <c>Content:Path</c> at start and on every
+    /// change) and hybrid retrieval: <see cref="IKnowledgeBase"/>, <see cref="IPassageRetriever"/>, <see cref="ITextEmbedder"/>.
+    /// </summary>
+    public static IServiceCollection AddKnowledge(this IServiceCollection services)
+    {
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<KnowledgeBase>();
+        services.AddSingleton<IKnowledgeBase>(sp => sp.GetRequiredService<KnowledgeBase>());
+        services.AddSingleton<OnnxTextEmbedder>();
+        services.AddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<OnnxTextEmbedder>());
+        services.AddSingleton<EmbeddingCache>();
+        services.AddSingleton<QueryEmbeddingCache>();
+        services.AddSingleton<QueryEmbedder>();
+        services.AddSingleton<ContentLoader>();
+        services.AddSingleton<SnapshotBuilder>();
+        services.AddSingleton<EvidenceCollector>();
+        services.AddSingleton<IPassageRetriever, HybridPassageRetriever>();
+        services.AddHostedService<KnowledgeIndexingService>();
+        return services;
+    }
+}

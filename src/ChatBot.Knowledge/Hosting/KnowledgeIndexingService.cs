@@ -1,0 +1,127 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Knowledge;
+
+/// <summary>
+/// Loads and indexes the content folder at start, then re-indexes whenever a file is added, changed or
+/// removed: a <see cref="FileSystemWatcher"/> reacts at once and a poll of the folder's fingerprint
+/// catches anything the watcher misses (network shares, containers). Queries keep using the previous
+/// snapshot until the new one is published.
+/// </summary>
+internal sealed partial class KnowledgeIndexingService(
+    KnowledgeBase knowledgeBase,
+    ContentLoader loader,
+    SnapshotBuilder builder,
+    OnnxTextEmbedder embedder,
+    IOptions<ContentOptions> contentOptions,
+    ILogger<KnowledgeIndexingService> logger) : BackgroundService
+{
+    private static readonly TimeSpan s_settleDelay = TimeSpan.FromMilliseconds(250);
+
+    private readonly SemaphoreSlim _changed = new(0, 1);
+
+    public override void Dispose()
+    {
+        _changed.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield(); // let the host finish starting while the content is indexed
+        var directory = ContentPathResolver.Resolve(contentOptions.Value.Path);
+        var pollInterval = TimeSpan.FromSeconds(contentOptions.Value.PollIntervalSeconds);
+        var indexed = await TryIndexAsync(directory, fingerprint: null, stoppingToken);
+        using var watcher = CreateWatcher(directory);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await _changed.WaitAsync(pollInterval, stoppingToken);
+                var current = ContentFingerprint.Compute(directory);
+                if (current != indexed)
+                {
+                    await Task.Delay(s_settleDelay, stoppingToken); // let an editor finish writing
+                    indexed = await TryIndexAsync(directory, indexed, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+    }
+
+    private async Task<string?> TryIndexAsync(string directory, string? fingerprint, CancellationToken cancellationToken)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        try
+        {
+            var current = ContentFingerprint.Compute(directory);
+            var articles = await loader.LoadAsync(directory, cancellationToken);
+            var snapshot = await builder.BuildAsync(articles, cancellationToken);
+            knowledgeBase.Publish(snapshot);
+            LogIndexed(articles.Count, snapshot.Passages.Count, directory, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+            if (fingerprint is null)
+            {
+                // Load the model now so the first question does not pay for it.
+                _ = Task.Run(embedder.Warm, cancellationToken);
+            }
+
+            return current;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Indexing {ContentPath} failed; the previous content stays in use", directory);
+            return fingerprint;
+        }
+    }
+
+    private FileSystemWatcher? CreateWatcher(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return null;
+        }
+
+        try
+        {
+            var watcher = new FileSystemWatcher(directory)
+            {
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                IncludeSubdirectories = false,
+            };
+            watcher.Changed += OnChanged;
+            watcher.Created += OnChanged;
+            watcher.Deleted += OnChanged;
+            watcher.Renamed += OnChanged;
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or PlatformNotSupportedException)
+        {
+            logger.LogWarning(ex, "Watching {ContentPath} failed; polling for changes instead", directory);
+            return null;
+        }
+    }
+
+    private void OnChanged(object sender, FileSystemEventArgs e)
+    {
+        if (_changed.CurrentCount == 0)
+        {
+            try
+            {
+                _changed.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Another event already signalled the pending change.
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {ArticleCount} articles ({PassageCount} paragraphs) from {ContentPath} in {ElapsedMs} ms")]
+    private partial void LogIndexed(int articleCount, int passageCount, string contentPath, double elapsedMs);
+}

@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatBot.Knowledge;
+
+/// <summary>Indexing and retrieval settings (section <c>Knowledge</c>).</summary>
+public sealed class KnowledgeOptions
+{
+    public const string SectionName = "Knowledge";
+
+    /// <summary>Folder for the embedding cache; relative paths are resolved against the current directory.</summary>
+    [Required]
+    public string CacheDirectory { get; set; } = ".cache/knowledge";
+
+    /// <summary>The local embedding model.</summary>
+    public EmbeddingModel Model { get; set; } = EmbeddingModel.MiniLM;
+
+    /// <summary>Which evidence ranks passages; <see cref="RetrievalMode.Hybrid"/> except when measuring baselines.</summary>
+    public RetrievalMode Mode { get; set; } = RetrievalMode.Hybrid;
+
+    /// <summary>How many recent question embeddings are kept in memory.</summary>
+    [Range(0, 100_000)]
+    public int QueryCacheSize { get; set; } = 512;
+}

@@ -1,0 +1,27 @@
+namespace ChatBot.Knowledge;
+
+/// <summary>
+/// Everything one version of the content needs to answer a query: the articles, their paragraphs and
+/// sentences in flat tables, and the lexical and vector indexes over both. Immutable; replaced as a whole.
+/// </summary>
+internal sealed class KnowledgeSnapshot
+{
+    public required IReadOnlyList<Article> Articles { get; init; }
+
+    public required IReadOnlyDictionary<string, Article> ArticlesById { get; init; }
+
+    public required IReadOnlyList<PassageEntry> Passages { get; init; }
+
+    /// <summary>For each sentence (snapshot-wide numbering), the index of its passage.</summary>
+    public required int[] SentenceOwners { get; init; }
+
+    public required TextSpan[] SentenceSpans { get; init; }
+
+    public required LexicalIndex PassageLexical { get; init; }
+
+    public required LexicalIndex SentenceLexical { get; init; }
+
+    public required VectorIndex SentenceVectors { get; init; }
+
+    public required VectorIndex PassageVectors { get; init; }
+}

@@ -1,0 +1,30 @@
+namespace ChatBot.Knowledge;
+
+/// <summary>
+/// The raw evidence for one question over the candidate paragraphs of a snapshot: BM25 scores of
+/// paragraphs and sentences (0 where Lucene did not match) and cosine similarities of paragraphs and
+/// sentences. Sentence arrays use snapshot-wide sentence numbers.
+/// </summary>
+internal sealed class QueryEvidence
+{
+    public required KnowledgeSnapshot Snapshot { get; init; }
+
+    /// <summary>Passage indexes that may be returned (all, or one article's).</summary>
+    public required int[] Candidates { get; init; }
+
+    public required float[] PassageLexical { get; init; }
+
+    public required float[] SentenceLexical { get; init; }
+
+    public required float[] PassageSemantic { get; init; }
+
+    public required float[] SentenceSemantic { get; init; }
+
+    public float MaxPassageLexical { get; init; }
+
+    public float MaxSentenceLexical { get; init; }
+
+    public float MaxPassageSemantic { get; init; }
+
+    public float MaxSentenceSemantic { get; init; }
+}

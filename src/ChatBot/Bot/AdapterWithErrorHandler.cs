@@ -1,0 +1,21 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace ChatBot.Bot;
+
+/// <summary>
+/// The Bot Framework adapter for <c>/api/messages</c>. Its error boundary logs the failure, apologises in plain
+/// words (never the exception text) and clears the conversation state so a broken state cannot fail every turn.
+/// </summary>
+public sealed class AdapterWithErrorHandler : CloudAdapter
+{
+    public AdapterWithErrorHandler(
+        BotFrameworkAuthentication authentication,
+        ConversationState conversationState,
+        ILogger<AdapterWithErrorHandler> logger)
+        : base(authentication, logger)
+    {
+        OnTurnError = TurnErrorHandler.Create(conversationState, logger);
+    }
+}

@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using Activity = Microsoft.Bot.Schema.Activity;
+using ChatBot.Answering;
+using ChatBot.Knowledge;
+using ChatBot.State;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+
+namespace ChatBot.Bot;
+
+/// <summary>
+/// The bot: answers each message with a cited answer, greets new members with what it knows, and understands
+/// <c>help</c> and <c>reset</c>. Conversation state is loaded lazily and saved once at the end of the turn.
+/// </summary>
+public sealed class ArticleBot : ActivityHandler
+{
+    private const string FeedbackInvokeName = "message/submitAction";
+    private const int RepliesRemembered = 20;
+
+    private readonly IQuestionAnswerer _answerer;
+    private readonly IKnowledgeBase _knowledge;
+    private readonly ConversationState _conversationState;
+    private readonly IStatePropertyAccessor<ConversationMemory> _memory;
+    private readonly BotOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<ArticleBot> _logger;
+
+    public ArticleBot(
+        IQuestionAnswerer answerer,
+        IKnowledgeBase knowledge,
+        ConversationState conversationState,
+        IOptions<BotOptions> options,
+        TimeProvider timeProvider,
+        ILogger<ArticleBot> logger)
+    {
+        _answerer = answerer;
+        _knowledge = knowledge;
+        _conversationState = conversationState;
+        _memory = conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
+        _options = options.Value;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await _conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var text = StripBotMention(activity).Trim();
+        if (text.Length == 0)
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.NothingToRead(activity.Attachments?.Count > 0), cancellationToken);
+            return;
+        }
+
+        switch (text.TrimStart('/').ToUpperInvariant())
+        {
+            case "HELP" or "?":
+                await turnContext.SendActivityAsync(ReplyFactory.Help(_knowledge.Articles, _options.MaxQuestionLength), cancellationToken);
+                return;
+            case "RESET" or "START OVER":
+                await _conversationState.ClearStateAsync(turnContext, cancellationToken);
+                BotLog.Reset(_logger, activity.Conversation?.Id);
+                await turnContext.SendActivityAsync(ReplyFactory.Reset(), cancellationToken);
+                return;
+        }
+
+        if (text.Length > _options.MaxQuestionLength)
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.TooLong(text.Length, _options.MaxQuestionLength), cancellationToken);
+            return;
+        }
+
+        await AnswerAsync(turnContext, text, cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var botId = turnContext.Activity.Recipient?.Id;
+        var userJoined = membersAdded.Any(m => m.Id != botId);
+
+        // Installing the app in a Teams personal chat adds only the bot; the user still deserves a welcome.
+        var botInstalledInPersonalChat = turnContext.Activity.ChannelId == Channels.Msteams
+            && string.Equals(turnContext.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)
+            && membersAdded.Any(m => m.Id == botId);
+        if (!userJoined && !botInstalledInPersonalChat)
+        {
+            return;
+        }
+
+        IReadOnlyList<string> starters = [];
+        if (await WaitUntilReadyAsync(cancellationToken) && _options.WelcomeQuestions > 0)
+        {
+            starters = await _answerer.SuggestStarterQuestionsAsync(_options.WelcomeQuestions, cancellationToken);
+        }
+
+        await turnContext.SendActivityAsync(ReplyFactory.Welcome(_knowledge.Articles, starters), cancellationToken);
+    }
+
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name != FeedbackInvokeName)
+        {
+            return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        }
+
+        var value = turnContext.Activity.Value as JObject;
+        var actionValue = value?["actionValue"] as JObject;
+        var reaction = actionValue?.Value<string>("reaction") ?? "unknown";
+        var feedbackText = ReadFeedbackText(actionValue?["feedback"]);
+        var replyId = turnContext.Activity.ReplyToId;
+        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        var question = memory.FindQuestion(replyId) ?? "(question no longer remembered)";
+        BotLog.Feedback(_logger, reaction, turnContext.Activity.Conversation?.Id, replyId, question, feedbackText);
+        return CreateInvokeResponse();
+    }
+
+    private async Task AnswerAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var conversationId = turnContext.Activity.Conversation?.Id;
+        await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
+        if (!await WaitUntilReadyAsync(cancellationToken))
+        {
+            BotLog.NotReady(_logger, conversationId, _options.ReadyTimeoutSeconds);
+            await turnContext.SendActivityAsync(ReplyFactory.NotReady(), cancellationToken);
+            return;
+        }
+
+        BotLog.Question(_logger, conversationId, text);
+        var started = Stopwatch.GetTimestamp();
+        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        var history = memory.Turns.ToArray();
+        var stream = ChannelFeatures.CanStream(turnContext)
+            ? new TeamsStreamingDraftSink(turnContext, _timeProvider, TimeSpan.FromMilliseconds(_options.StreamingIntervalMilliseconds), _logger)
+            : null;
+
+        var answer = await _answerer.AnswerAsync(new Question(text, history), stream, cancellationToken);
+
+        var reply = ReplyFactory.Answer(answer, turnContext.Activity.ChannelId);
+        stream?.Complete(reply);
+        var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
+
+        memory.Remember(new ConversationTurn(text, answer.StandaloneQuestion, answer.Answered, answer.Citations), _options.HistoryTurns);
+        memory.RememberReply(sent?.Id, text, RepliesRemembered);
+        BotLog.Answered(_logger, conversationId, turnContext.Activity.ChannelId, answer.Answered, answer.Citations.Count, history.Length,
+            (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private async Task<bool> WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        if (_knowledge.IsReady)
+        {
+            return true;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(_options.ReadyTimeoutSeconds));
+        try
+        {
+            await _knowledge.WaitUntilReadyAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>In Teams group chats and channels the text starts with the bot's @mention; the question is the rest.</summary>
+    private static string StripBotMention(IMessageActivity activity)
+    {
+        if (string.IsNullOrEmpty(activity.Text))
+        {
+            return "";
+        }
+
+        return activity.Recipient is null ? activity.Text : ((Activity)activity).RemoveRecipientMention() ?? "";
+    }
+
+    /// <summary>Teams sends the free text as a JSON string inside the feedback value: <c>{"feedbackText":"…"}</c>.</summary>
+    private static string ReadFeedbackText(JToken? feedback)
+    {
+        var raw = feedback?.Type == JTokenType.String ? feedback.Value<string>() : feedback?.ToString();
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return "";
+        }
+
+        try
+        {
+            return JObject.Parse(raw).Value<string>("feedbackText") ?? raw;
+        }
+        catch (Newtonsoft.Json.JsonReaderException)
+        {
+            return raw;
+        }
+    }
+}

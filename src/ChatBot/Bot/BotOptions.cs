@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatBot.Bot;
+
+/// <summary>How the bot converses: memory per conversation, patience while articles load, streaming pace.</summary>
+public sealed class BotOptions
+{
+    public const string SectionName = "Bot";
+
+    /// <summary>How many earlier turns a follow-up question may lean on.</summary>
+    [Range(0, 50)]
+    public int HistoryTurns { get; set; } = 5;
+
+    /// <summary>How long a question waits for the articles to finish loading before the bot says it is not ready.</summary>
+    [Range(1, 3600)]
+    public int ReadyTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>Least time between two streamed updates in Teams (Teams accepts about one a second).</summary>
+    [Range(250, 10_000)]
+    public int StreamingIntervalMilliseconds { get; set; } = 1000;
+
+    /// <summary>Longest question the bot accepts, in characters (the same limit as <c>POST /api/ask</c>).</summary>
+    [Range(1, 100_000)]
+    public int MaxQuestionLength { get; set; } = 2000;
+
+    /// <summary>How many example questions the welcome offers as buttons.</summary>
+    [Range(0, 10)]
+    public int WelcomeQuestions { get; set; } = 3;
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using ChatBot.Answering;
+using ChatBot.Knowledge;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace ChatBot.Bot;
+
+/// <summary>Turns answers and the bot's own words into activities fit for the channel they go to.</summary>
+internal static class ReplyFactory
+{
+    /// <summary>Longest quote shown in a "Sources" footnote.</summary>
+    public const int MaxFootnoteQuoteLength = 240;
+
+    public static Activity Answer(Answer answer, string? channelId)
+    {
+        var text = new StringBuilder(answer.Markdown.TrimEnd());
+        if (!ChannelFeatures.RendersCitations(channelId) && answer.Citations.Count > 0)
+        {
+            text.Append("\n\n**Sources**");
+            foreach (var citation in answer.Citations)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\n\n[{citation.Id}] *{CitationEntity.Name(citation)}*: “{CitationEntity.Truncate(citation.Quote.Trim(), MaxFootnoteQuoteLength)}”");
+            }
+        }
+
+        var reply = MessageFactory.Text(text.ToString());
+        reply.TextFormat = TextFormatTypes.Markdown;
+        reply.Entities = [CitationEntity.Create(answer.Citations)];
+        if (ChannelFeatures.SupportsFeedback(channelId))
+        {
+            reply.ChannelData = new JObject(new JProperty("feedbackLoopEnabled", true));
+        }
+
+        if (answer.FollowUps.Count > 0)
+        {
+            reply.SuggestedActions = SuggestedQuestions(answer.FollowUps);
+        }
+
+        return reply;
+    }
+
+    public static Activity Welcome(IReadOnlyList<Article> articles, IReadOnlyList<string> starterQuestions)
+    {
+        var text = new StringBuilder("Hi! I answer questions about the news articles I have read, and I quote the passages my answers come from.");
+        if (articles.Count == 0)
+        {
+            text.Append("\n\nI have no articles loaded yet.");
+        }
+        else
+        {
+            text.Append("\n\nWhat I know:\n");
+            foreach (var article in articles)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\n- **{article.Title}**{FormatDate(article.Date)}");
+            }
+        }
+
+        text.Append("\n\nAsk me anything about them, try a question below, or type **help**.");
+        var reply = MarkdownMessage(text.ToString());
+        if (starterQuestions.Count > 0)
+        {
+            reply.SuggestedActions = SuggestedQuestions(starterQuestions);
+        }
+
+        return reply;
+    }
+
+    public static Activity Help(IReadOnlyList<Article> articles, int maxQuestionLength) => MarkdownMessage(
+        "I answer questions about "
+        + (articles.Count == 1 ? $"the article **{articles[0].Title}**" : $"{articles.Count} news articles")
+        + " with exact quotes from the text, marked [1], [2]. When the article does not say, I tell you so."
+        + "\n\nYou can ask follow-up questions such as *and what did he say next?* — I remember the last few turns."
+        + "\n\n- **help** shows this message"
+        + "\n- **reset** makes me forget this conversation"
+        + string.Create(CultureInfo.InvariantCulture, $"\n\nQuestions can be up to {maxQuestionLength:N0} characters long."));
+
+    public static Activity Reset() =>
+        MarkdownMessage("Done: I have forgotten this conversation. Your next question starts afresh.");
+
+    public static Activity NothingToRead(bool hadAttachments) => MarkdownMessage(hadAttachments
+        ? "I can only read text, not attachments. Please type your question about the articles."
+        : "I didn't catch a question there. Type a question about the articles, or **help** to see what I can do.");
+
+    public static Activity TooLong(int length, int maxQuestionLength) => MarkdownMessage(string.Create(
+        CultureInfo.InvariantCulture,
+        $"That message is {length:N0} characters long; I can take questions of up to {maxQuestionLength:N0}. Please ask a shorter question."));
+
+    public static Activity NotReady() =>
+        MarkdownMessage("I'm still reading the articles. Please ask again in a minute.");
+
+    public static Activity Apology() =>
+        MarkdownMessage("Sorry, something went wrong on my side and I couldn't answer that. I've cleared this conversation; please ask again.");
+
+    private static Activity MarkdownMessage(string text)
+    {
+        var reply = MessageFactory.Text(text);
+        reply.TextFormat = TextFormatTypes.Markdown;
+        return reply;
+    }
+
+    private static SuggestedActions SuggestedQuestions(IEnumerable<string> questions) => new()
+    {
+        Actions = questions
+            .Select(q => new CardAction(ActionTypes.ImBack, title: CitationEntity.Truncate(q, 60), value: q, text: q))
+            .ToList(),
+    };
+
+    private static string FormatDate(DateOnly? date) =>
+        date is { } d ? " (" + d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + ")" : "";
+}

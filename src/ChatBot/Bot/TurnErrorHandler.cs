@@ -1,0 +1,27 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace ChatBot.Bot;
+
+/// <summary>The one error boundary of a bot turn, shared by the HTTP adapter and the console adapter.</summary>
+internal static class TurnErrorHandler
+{
+    public static Func<ITurnContext, Exception, Task> Create(ConversationState conversationState, ILogger logger) =>
+        async (turnContext, exception) =>
+        {
+            var activity = turnContext.Activity;
+            BotLog.TurnFailed(logger, activity.Conversation?.Id, activity.ChannelId, activity.Type, exception);
+            try
+            {
+                await conversationState.DeleteAsync(turnContext, CancellationToken.None);
+                if (activity.Type == ActivityTypes.Message)
+                {
+                    await turnContext.SendActivityAsync(ReplyFactory.Apology(), CancellationToken.None);
+                }
+            }
+            catch (Exception recoveryFailure) when (recoveryFailure is not OutOfMemoryException)
+            {
+                BotLog.RecoveryFailed(logger, activity.Conversation?.Id, recoveryFailure);
+            }
+        };
+}

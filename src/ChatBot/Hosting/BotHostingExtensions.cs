@@ -1,0 +1,43 @@
+using ChatBot.Bot;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatBot.Hosting;
+
+public static class BotHostingExtensions
+{
+    /// <summary>
+    /// The Bot Framework pieces: authentication from the <c>MicrosoftApp*</c> keys, the adapter, the storage and
+    /// conversation state (singletons), and the bot (transient, one per turn).
+    /// </summary>
+    public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotOptions>()
+            .BindConfiguration(BotOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // The app registration keys live at the configuration root, where Bot Framework tooling puts them.
+        services.AddOptions<BotAuthenticationOptions>()
+            .Configure<IConfiguration>((options, configuration) => configuration.Bind(options))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddHttpClient();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // ConfigurationBotFrameworkAuthentication reads the same MicrosoftApp* keys, validated above, by design.
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // MemoryStorage by default; a distributed provider (Redis) registered before this call takes its place.
+        services.TryAddSingleton<IStorage>(_ => new MemoryStorage());
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<AdapterWithErrorHandler>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddTransient<IBot, ArticleBot>();
+        return builder;
+    }
+}

@@ -1,0 +1,48 @@
+using ChatBot.Answering;
+using Microsoft.Bot.Builder;
+
+namespace ChatBot.State;
+
+/// <summary>
+/// What the bot and <c>/api/ask</c> remember of one conversation: the last few turns (for follow-up questions)
+/// and which reply answered which question (so Teams feedback can be logged with its question).
+/// Stored through Bot Builder's <see cref="IStorage"/>, so any provider (memory, Redis) can hold it.
+/// </summary>
+public sealed class ConversationMemory : IStoreItem
+{
+    public List<ConversationTurn> Turns { get; set; } = [];
+
+    public List<AnsweredReply> Replies { get; set; } = [];
+
+    /// <summary>Optimistic concurrency token set by the storage; <c>*</c> or null writes unconditionally.</summary>
+    public string? ETag { get; set; }
+
+    public void Remember(ConversationTurn turn, int maxTurns)
+    {
+        // Stored as plain lists: storage providers serialize by runtime type, and the answerer may hand over any IReadOnlyList.
+        Turns.Add(turn with { Citations = turn.Citations.ToList() });
+        Trim(Turns, maxTurns);
+    }
+
+    public void RememberReply(string? replyId, string question, int maxReplies)
+    {
+        if (string.IsNullOrEmpty(replyId))
+        {
+            return;
+        }
+
+        Replies.Add(new AnsweredReply(replyId, question));
+        Trim(Replies, maxReplies);
+    }
+
+    public string? FindQuestion(string? replyId) =>
+        string.IsNullOrEmpty(replyId) ? null : Replies.LastOrDefault(r => r.ReplyId == replyId)?.Question;
+
+    private static void Trim<T>(List<T> items, int max)
+    {
+        if (items.Count > max)
+        {
+            items.RemoveRange(0, items.Count - max);
+        }
+    }
+}

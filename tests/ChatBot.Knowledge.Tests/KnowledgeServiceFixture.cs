@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ChatBot.Knowledge.Tests;
+
+/// <summary>The Knowledge services as the host wires them (AddKnowledge + hosted indexing) over a temporary content folder.</summary>
+internal sealed class KnowledgeServiceFixture : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private KnowledgeServiceFixture(IHost host, TemporaryFolder content, TemporaryFolder cache)
+    {
+        _host = host;
+        Content = content;
+        Cache = cache;
+    }
+
+    public TemporaryFolder Content { get; }
+
+    public TemporaryFolder Cache { get; }
+
+    public IKnowledgeBase KnowledgeBase => _host.Services.GetRequiredService<IKnowledgeBase>();
+
+    public IPassageRetriever Retriever => _host.Services.GetRequiredService<IPassageRetriever>();
+
+    public static async Task<KnowledgeServiceFixture> StartAsync(Action<string> writeContent)
+    {
+        var content = new TemporaryFolder();
+        var cache = new TemporaryFolder();
+        writeContent(content.Path);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Content:Path"] = content.Path,
+            ["Content:PollIntervalSeconds"] = "0.5",
+            ["Knowledge:CacheDirectory"] = cache.Path,
+        });
+        builder.Services.AddKnowledge();
+        var host = builder.Build();
+        await host.StartAsync();
+        await host.Services.GetRequiredService<IKnowledgeBase>().WaitUntilReadyAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        return new KnowledgeServiceFixture(host, content, cache);
+    }
+
+    /// <summary>Waits (up to a generous limit, not a speed check) until the knowledge base satisfies a condition.</summary>
+    public async Task<bool> EventuallyAsync(Func<IKnowledgeBase, bool> condition)
+    {
+        for (var i = 0; i < 300 && !condition(KnowledgeBase); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        return condition(KnowledgeBase);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        Content.Dispose();
+        Cache.Dispose();
+    }
+}

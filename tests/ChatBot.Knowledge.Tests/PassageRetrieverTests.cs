@@ -1,0 +1,57 @@
+namespace ChatBot.Knowledge.Tests;
+
+public sealed class PassageRetrieverTests
+{
+    private const string MilitaryEquipmentSentence =
+        "Russian FM Sergey Lavrov told Blinken that supplying military equipment to Ukraine will prolong the conflict and increase the number of victims.";
+
+    [Theory]
+    [InlineData("what did Lavrov say about weapons?")]
+    [InlineData("arms deliveries")]
+    public async Task RetrieveAsync_ParaphraseOfSeedArticle_RanksMilitaryEquipmentSentenceFirst(string question)
+    {
+        await using var knowledge = await KnowledgeServiceFixture.StartAsync(content => File.Copy(RepositoryPaths.SeedArticle, Path.Combine(content, "article-2022-07-30.txt")));
+
+        var passages = await knowledge.Retriever.RetrieveAsync(new RetrievalQuery(question, 3), CancellationToken.None);
+
+        var top = passages[0];
+        Assert.Equal("article-2022-07-30#6", top.Paragraph.Id);
+        Assert.Equal(MilitaryEquipmentSentence, top.Article.Slice(top.Sentences[0].Span));
+        Assert.InRange(top.Score, 0, 1);
+        Assert.True(passages.Zip(passages.Skip(1)).All(pair => pair.First.Score >= pair.Second.Score), "passages are not best first");
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_ArticleFilter_ReturnsOnlyThatArticlesParagraphs()
+    {
+        await using var knowledge = await KnowledgeServiceFixture.StartAsync(content =>
+        {
+            File.Copy(RepositoryPaths.SeedArticle, Path.Combine(content, "article-2022-07-30.txt"));
+            File.Copy(Path.Combine(RepositoryPaths.SquadSample, "oxygen.txt"), Path.Combine(content, "oxygen.txt"));
+        });
+
+        var passages = await knowledge.Retriever.RetrieveAsync(new RetrievalQuery("What did Blinken press the Kremlin to accept?", 10, "oxygen"), CancellationToken.None);
+
+        Assert.NotEmpty(passages);
+        Assert.All(passages, p => Assert.Equal("oxygen", p.Article.Id));
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_FileAddedThenRemoved_IsFoundThenForgottenWithoutRestart()
+    {
+        await using var knowledge = await KnowledgeServiceFixture.StartAsync(content => File.Copy(RepositoryPaths.SeedArticle, Path.Combine(content, "article-2022-07-30.txt")));
+        var added = knowledge.Content.Combine("ctenophora.txt");
+
+        File.Copy(Path.Combine(RepositoryPaths.SquadSample, "ctenophora.txt"), added);
+        Assert.True(await knowledge.EventuallyAsync(kb => kb.FindArticle("ctenophora") is not null), "added article was not indexed");
+        var afterAdd = await knowledge.Retriever.RetrieveAsync(new RetrievalQuery("What are ctenophores commonly known as?", 1), CancellationToken.None);
+
+        File.Delete(added);
+        Assert.True(await knowledge.EventuallyAsync(kb => kb.FindArticle("ctenophora") is null), "removed article is still indexed");
+        var afterRemove = await knowledge.Retriever.RetrieveAsync(new RetrievalQuery("What are ctenophores commonly known as?", 1), CancellationToken.None);
+
+        Assert.Equal("ctenophora", afterAdd[0].Article.Id);
+        Assert.Equal("article-2022-07-30", afterRemove[0].Article.Id);
+        Assert.Equal(["article-2022-07-30"], knowledge.KnowledgeBase.Articles.Select(a => a.Id));
+    }
+}

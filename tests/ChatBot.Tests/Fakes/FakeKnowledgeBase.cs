@@ -1,0 +1,28 @@
+using ChatBot.Knowledge;
+
+namespace ChatBot.Tests.Fakes;
+
+/// <summary>An in-memory knowledge base that becomes ready when the test says so.</summary>
+public sealed class FakeKnowledgeBase : IKnowledgeBase
+{
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public FakeKnowledgeBase(IReadOnlyList<Article> articles, bool ready = true)
+    {
+        Articles = articles;
+        if (ready)
+        {
+            MarkReady();
+        }
+    }
+
+    public bool IsReady => _ready.Task.IsCompleted;
+
+    public IReadOnlyList<Article> Articles { get; }
+
+    public Article? FindArticle(string id) => Articles.FirstOrDefault(a => a.Id == id);
+
+    public Task WaitUntilReadyAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
+
+    public void MarkReady() => _ready.TrySetResult();
+}

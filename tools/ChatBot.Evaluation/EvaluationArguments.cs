@@ -1,0 +1,65 @@
+namespace ChatBot.Evaluation;
+
+/// <summary>
+/// Command line: <c>retrieval|tune --content DIR --questions FILE [--mode hybrid|bm25|embedding]
+/// [--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]</c>.
+/// </summary>
+internal sealed record EvaluationArguments(
+    string Command,
+    string ContentPath,
+    string QuestionsPath,
+    string Mode,
+    string Model,
+    QuestionSplit Split,
+    string CacheDirectory)
+{
+    public const string Usage =
+        "usage: ChatBot.Evaluation <retrieval|tune> --content DIR --questions FILE [--mode hybrid|bm25|embedding] " +
+        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]";
+
+    public static EvaluationArguments Parse(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0 || args[0].StartsWith('-'))
+        {
+            throw new ArgumentException("Missing command.");
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 1; i < args.Count; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"Expected '--name value' at '{args[i]}'.");
+            }
+
+            values[args[i][2..]] = args[i + 1];
+        }
+
+        string Required(string name) => values.TryGetValue(name, out var v) ? v : throw new ArgumentException($"Missing --{name}.");
+        var mode = values.GetValueOrDefault("mode", "hybrid").ToLowerInvariant() switch
+        {
+            "hybrid" => "Hybrid",
+            "bm25" or "lexical" => "Lexical",
+            "embedding" or "semantic" => "Semantic",
+            var other => throw new ArgumentException($"Unknown mode '{other}'."),
+        };
+        var model = values.GetValueOrDefault("model", "minilm").ToLowerInvariant() switch
+        {
+            "minilm" => "MiniLM",
+            "arcticxs" or "arctic" => "ArcticXs",
+            var other => throw new ArgumentException($"Unknown model '{other}'."),
+        };
+        var split = Enum.TryParse<QuestionSplit>(values.GetValueOrDefault("split", "test"), ignoreCase: true, out var s)
+            ? s
+            : throw new ArgumentException($"Unknown split '{values["split"]}'.");
+
+        return new EvaluationArguments(
+            args[0].ToLowerInvariant(),
+            Path.GetFullPath(Required("content")),
+            Path.GetFullPath(Required("questions")),
+            mode,
+            model,
+            split,
+            Path.GetFullPath(values.GetValueOrDefault("cache", ".cache/knowledge")));
+    }
+}
