@@ -95,6 +95,7 @@
     if (status === 413) return detail || 'That question is too long. Please shorten it.';
     if (status >= 400 && status < 500 && detail) return detail;
     if (status >= 400 && status < 500) return `The service could not accept that question (HTTP ${status}).`;
+    if (status === 503) return detail || 'The service is still starting. Please try again in a moment.';
     return `The service had a problem (HTTP ${status}). Please try again in a moment.`;
   }
 
