@@ -13,6 +13,7 @@ if (TerminalCommand.TryParse(args, out var terminal))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatBotConfiguration();
+builder.AddArticleAnswering();
 builder.AddBot();
 builder.AddHttpApi();
 

@@ -1,6 +1,7 @@
 using ChatBot.Hosting;
 using ChatBot.Knowledge;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging.Console;
 
 namespace ChatBot.Terminal;
 
@@ -53,10 +54,13 @@ public sealed class TerminalCommand
 
         var builder = Host.CreateApplicationBuilder(_hostArgs);
         builder.AddChatBotConfiguration();
+        builder.AddArticleAnswering();
         builder.AddBot();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // The terminal is for the conversation: only warnings and errors are logged (to stderr), whatever appsettings says.
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
 
         using var host = builder.Build();
         await host.StartAsync(cancellationToken);
