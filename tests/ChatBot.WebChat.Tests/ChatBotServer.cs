@@ -31,5 +31,6 @@ public sealed class ChatBotServer : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         // The article folder from the repository, whatever folder the test runner starts in.
         builder.UseSetting("Content:Path", System.IO.Path.Combine(RepositoryRoot.Path, "content"));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 }
