@@ -126,7 +126,7 @@
       return;
     }
     els.articleSelect.replaceChildren(...list.map((a) =>
-      h('option', { value: a.id }, a.date ? `${a.title} (${String(a.date).slice(0, 10)})` : a.title)));
+      h('option', { value: a.id }, a.date ? `${a.title} · ${formatDate(a.date)}` : a.title)));
     els.articleSelect.disabled = false;
     await showArticle(list[0].id);
   }
