@@ -82,17 +82,19 @@ public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChat
         Assert.NotEqual(answeredBackground, await muted.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
     }
 
-    [BrowserFact]
-    public async Task PhoneWidth_AskAndOpenCitation_NoSidewaysScrollAndChatStaysUsable()
+    [BrowserTheory]
+    [InlineData(390, 844)] // a phone held upright: article above, chat below
+    [InlineData(844, 390)] // the same phone sideways: two short columns
+    public async Task PhoneScreen_AskAndOpenCitation_NoSidewaysScrollAndChatStaysUsable(int width, int height)
     {
-        var chat = new WebChatPage(await fixture.NewPageAsync(390, 844));
+        var chat = new WebChatPage(await fixture.NewPageAsync(width, height));
         Assert.False(await chat.ScrollsHorizontallyAsync());
         await Expect(chat.QuestionBox).ToBeInViewportAsync();
         await Expect(chat.AskButton).ToBeInViewportAsync();
 
         var (answer, _) = await chat.AskAsync(SeedQuestion);
         await WebChatPage.CitationButton(chat.LastReply, 1).ClickAsync();
-        await chat.Page.ScreenshotAsync(new() { Path = fixture.Screenshot("phone-390x844-citation-1") });
+        await chat.Page.ScreenshotAsync(new() { Path = fixture.Screenshot($"phone-{width}x{height}-citation-1") });
 
         Assert.Equal(answer.Citations.First(c => c.Id == 1).Quote, await chat.Mark.TextContentAsync());
         await Expect(chat.Mark).ToBeInViewportAsync();
