@@ -51,6 +51,14 @@ public sealed class SentenceScoringOptions
     [Range(0.0, 1.0)]
     public double EvidenceAnswerType { get; set; } = 0.0;
 
+    /// <summary>
+    /// Embedding similarity between the sentence and the question's topic words alone (names and question words left
+    /// out), so "what did Lavrov say about weapons?" prefers the sentence about military equipment among the many
+    /// that name Lavrov.
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double Topic { get; set; } = 1.0;
+
     /// <summary>Bonus for sentences in the paragraphs the previous turn cited, when the question is a follow-up.</summary>
     [Range(0.0, 10.0)]
     public double Continuity { get; set; } = 0.2;
