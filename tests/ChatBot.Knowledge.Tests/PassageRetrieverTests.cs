@@ -65,6 +65,17 @@ public sealed class PassageRetrieverTests
         Assert.Equal(["article-2022-07-30"], knowledge.KnowledgeBase.Articles.Select(a => a.Id));
     }
 
+    [Fact]
+    public async Task RetrieveAsync_EmptyContentFolder_IsReadyAndFindsNothing()
+    {
+        await using var knowledge = await KnowledgeServiceFixture.StartAsync(_ => { });
+
+        var passages = await knowledge.Retriever.RetrieveAsync(new RetrievalQuery("anything at all?"), CancellationToken.None);
+
+        Assert.True(knowledge.KnowledgeBase.IsReady);
+        Assert.Empty(passages);
+    }
+
     private static Task<KnowledgeServiceFixture> StartWithSeedArticleAsync() =>
         KnowledgeServiceFixture.StartAsync(content => File.Copy(RepositoryPaths.SeedArticle, Path.Combine(content, "article-2022-07-30.txt")));
 }

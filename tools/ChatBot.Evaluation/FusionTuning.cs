@@ -69,11 +69,11 @@ internal static class FusionTuning
         output.WriteLine(FormattableString.Invariant($"## Fusion tuning ({questions.Count} questions, {passageGroups.Count} paragraph groups, {sentenceGroups.Count} sentence groups)"));
         output.WriteLine(FormattableString.Invariant($"fitted recall@1 {top1 / (double)answerable.Length:F4}, top sentence holds answer {sentenceHits / (double)answerable.Length:F4} (on the split it was fitted on)"));
         output.WriteLine("calibration features: " + string.Join(", ", _calibrationNames) + ", bias");
-        output.WriteLine($"    private static readonly double[] s_calibrationWeights = [{Format(calibrationWeights)}];");
+        output.WriteLine($"    private static readonly double[] _confidenceWeights = [{Format(calibrationWeights)}];");
         output.WriteLine("paragraph features: " + string.Join(", ", features.PassageFeatureNames));
-        output.WriteLine($"    private static readonly double[] s_passageWeights = [{Format(passageWeights)}];");
+        output.WriteLine($"    private static readonly double[] _passageWeights = [{Format(passageWeights)}];");
         output.WriteLine("sentence features: " + string.Join(", ", features.SentenceFeatureNames));
-        output.WriteLine($"    private static readonly double[] s_sentenceWeights = [{Format(sentenceWeights)}];");
+        output.WriteLine($"    private static readonly double[] _sentenceWeights = [{Format(sentenceWeights)}];");
     }
 
     /// <summary>Must match FusionModel's calibration features: margin to the best candidate, then absolute evidence.</summary>

@@ -15,19 +15,19 @@ namespace ChatBot.Knowledge;
 /// </summary>
 internal static class FusionModel
 {
-    private static readonly double[] s_passageWeights = [2.0494, 0.3525, -1.1945, 20.1755, 0.9397, -1.1945, 20.1755, 2.0620, 3.0239, 1.9882, 5.1311, 0.8127];
+    private static readonly double[] _passageWeights = [2.0494, 0.3525, -1.1945, 20.1755, 0.9397, -1.1945, 20.1755, 2.0620, 3.0239, 1.9882, 5.1311, 0.8127];
 
     // margin, semantic_best_sentence, coverage_paragraph, coverage_best_sentence, phrase_best_sentence, lexical_paragraph, bias
-    private static readonly double[] s_confidenceWeights = [1.0190, 8.3666, -1.4873, 1.8841, 0.6153, 1.7171, -8.2085];
+    private static readonly double[] _confidenceWeights = [1.0190, 8.3666, -1.4873, 1.8841, 0.6153, 1.7171, -8.2085];
 
-    private static readonly double[] s_sentenceWeights = [0.2713, 7.6719, 0.2713, 7.6719, 3.3426, 3.3426, -0.6414, -0.1540, -0.1540];
+    private static readonly double[] _sentenceWeights = [0.2713, 7.6719, 0.2713, 7.6719, 3.3426, 3.3426, -0.6414, -0.1540, -0.1540];
 
     /// <summary>Orders paragraphs; only differences between candidates of one question matter.</summary>
     public static double RankPassage(RetrievalMode mode, double[] features) => mode switch
     {
         RetrievalMode.Lexical => features[0],
         RetrievalMode.Semantic => features[3],
-        _ => Dot(s_passageWeights, features),
+        _ => Dot(_passageWeights, features),
     };
 
     /// <summary>The paragraph's score for callers: in hybrid mode the calibrated probability that it answers the question.</summary>
@@ -39,14 +39,14 @@ internal static class FusionModel
         }
 
         double[] calibration = [rank - bestRank, features[3], features[7], features[8], features[11], features[0]];
-        return Sigmoid(s_confidenceWeights[^1] + Dot(s_confidenceWeights, calibration));
+        return Sigmoid(_confidenceWeights[^1] + Dot(_confidenceWeights, calibration));
     }
 
     public static double ScoreSentence(RetrievalMode mode, double[] features) => mode switch
     {
         RetrievalMode.Lexical => features[0],
         RetrievalMode.Semantic => features[1],
-        _ => Sigmoid(Dot(s_sentenceWeights, features)),
+        _ => Sigmoid(Dot(_sentenceWeights, features)),
     };
 
     private static double Dot(double[] weights, double[] features)
