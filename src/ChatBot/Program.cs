@@ -2,6 +2,7 @@ using ChatBot.Api;
 using ChatBot.Hosting;
 using ChatBot.State;
 using ChatBot.Terminal;
+using ChatBot.WebChat;
 
 // `dotnet run --project src/ChatBot -- ask "question"` or `-- chat`: the same bot in the terminal, no web server.
 if (TerminalCommand.TryParse(args, out var terminal))
@@ -19,6 +20,7 @@ builder.AddHttpApi();
 
 var app = builder.Build();
 app.UseHttpApi();
+app.MapWebChat();
 app.MapHealthEndpoints();
 app.MapBotEndpoint();
 app.MapAskEndpoint();
