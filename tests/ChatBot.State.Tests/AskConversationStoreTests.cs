@@ -11,7 +11,7 @@ public sealed class AskConversationStoreTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _redis.DisposeAsync();
 
-    [Fact]
+    [RedisFact]
     public async Task AppendAsync_TwoInstancesAppendingAtOnce_RetriesAndLosesNoTurn()
     {
         using var instanceA = await StateHost.StartRedisAsync(_redis);
@@ -30,7 +30,7 @@ public sealed class AskConversationStoreTests : IAsyncLifetime
         Assert.Equal(Enumerable.Range(0, 20).Select(i => $"question {i}").Order(), turns.Select(t => t.Question).Order());
     }
 
-    [Fact]
+    [RedisFact]
     public async Task AppendAsync_StaleMemory_ReappliesTheTurnOnFreshState()
     {
         using var host = await StateHost.StartRedisAsync(_redis);
@@ -44,7 +44,7 @@ public sealed class AskConversationStoreTests : IAsyncLifetime
         Assert.Equal(["first", "second"], turns.Select(t => t.Question));
     }
 
-    [Fact]
+    [RedisFact]
     public async Task ReadAsync_WrittenByOtherInstance_ReturnsTurnWithCitations()
     {
         using var instanceA = await StateHost.StartRedisAsync(_redis);
@@ -61,7 +61,7 @@ public sealed class AskConversationStoreTests : IAsyncLifetime
         Assert.Equal(turn.Citations, read.Citations);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task AppendAsync_MemoryProviderConcurrentAppends_LosesNoTurn()
     {
         using var host = await StateHost.StartAsync(new Dictionary<string, string?>());

@@ -18,7 +18,7 @@ public sealed class FeedbackApiTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _redis.DisposeAsync();
 
-    [Fact]
+    [RedisFact]
     public async Task TeamsFeedback_GivenOnAnInstanceThatIsThenStopped_IsReadFromANewInstance()
     {
         var user = new ChatClient("msteams");
@@ -43,7 +43,7 @@ public sealed class FeedbackApiTests : IAsyncLifetime
         Assert.Equal("msteams", (string?)entry["channelId"]);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task GetFeedback_WithoutAdminKey_Returns401ProblemDetails()
     {
         await using var instance = await BotInstance.StartAsync(new Dictionary<string, string?>());
@@ -54,7 +54,7 @@ public sealed class FeedbackApiTests : IAsyncLifetime
         Assert.Contains("X-Admin-Key", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task GetFeedback_WrongAdminKeyOrBadLimit_Returns403Or400()
     {
         await using var instance = await BotInstance.StartAsync(new Dictionary<string, string?>());
@@ -68,7 +68,7 @@ public sealed class FeedbackApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, badLimit.StatusCode);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task GetFeedback_NoAdminKeyConfigured_Returns403EvenWithAKey()
     {
         await using var instance = await BotInstance.StartAsync(new Dictionary<string, string?> { ["Feedback:AdminKey"] = "" });
@@ -79,7 +79,7 @@ public sealed class FeedbackApiTests : IAsyncLifetime
         Assert.Contains("Feedback:AdminKey", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task GetFeedback_MemoryProvider_ReturnsNewestFirst()
     {
         await using var instance = await BotInstance.StartAsync(new Dictionary<string, string?>());
@@ -95,7 +95,7 @@ public sealed class FeedbackApiTests : IAsyncLifetime
         Assert.Equal(["wrong person", null], feedback.Select(e => (string?)e!["comment"]));
     }
 
-    [Fact]
+    [RedisFact]
     public async Task TeamsFeedback_OnAnAnswerTheBotSent_StoresTheQuestionAndAnswerIds()
     {
         // Over expectReplies a reply has no id (the connector assigns them in Teams), so the bot runs on Bot Builder's

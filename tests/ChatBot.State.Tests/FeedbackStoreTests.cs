@@ -10,7 +10,7 @@ public sealed class FeedbackStoreTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _redis.DisposeAsync();
 
-    [Fact]
+    [RedisFact]
     public async Task ReadLatestAsync_RecordedOnAnInstanceSinceStopped_ReturnsItNewestFirst()
     {
         using (var before = await StateHost.StartRedisAsync(_redis))
@@ -28,7 +28,7 @@ public sealed class FeedbackStoreTests : IAsyncLifetime
         Assert.Equal("what did Lavrov say about weapons?", latest[0].Question);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task RecordAsync_RedisDown_KeepsFeedbackAndWritesItOnceBack()
     {
         using var host = await StateHost.StartRedisAsync(_redis);
@@ -56,7 +56,7 @@ public sealed class FeedbackStoreTests : IAsyncLifetime
         Assert.Equal("while-down", Assert.Single(latest).AnswerId);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task ReadLatestAsync_MemoryProvider_ReturnsNewestFirstWithinLimit()
     {
         using var host = await StateHost.StartAsync(new Dictionary<string, string?>());

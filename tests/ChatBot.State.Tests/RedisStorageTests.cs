@@ -12,7 +12,7 @@ public sealed class RedisStorageTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _redis.DisposeAsync();
 
-    [Fact]
+    [RedisFact]
     public async Task WriteAsync_StaleETag_ThrowsConflictAndKeepsTheNewerWrite()
     {
         using var host = await StateHost.StartRedisAsync(_redis);
@@ -32,7 +32,7 @@ public sealed class RedisStorageTests : IAsyncLifetime
         Assert.Equal("A's edit", (await ReadNoteAsync(storage, "doc")).Text);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task WriteAsync_StarETag_OverwritesWhateverIsStored()
     {
         using var host = await StateHost.StartRedisAsync(_redis);
@@ -46,7 +46,7 @@ public sealed class RedisStorageTests : IAsyncLifetime
         Assert.Equal("forced", (await ReadNoteAsync(storage, "doc")).Text);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task WriteAsync_EachWrite_IssuesANewETag()
     {
         using var host = await StateHost.StartRedisAsync(_redis);
@@ -61,7 +61,7 @@ public sealed class RedisStorageTests : IAsyncLifetime
         Assert.NotEqual(first.ETag, second.ETag);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task ReadAsync_SameItemsWritten_MatchesMemoryStorageShape()
     {
         using var host = await StateHost.StartRedisAsync(_redis);
@@ -92,7 +92,7 @@ public sealed class RedisStorageTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [RedisFact]
     public async Task WriteAsync_ShortTimeToLive_ItemExpires()
     {
         using var host = await StateHost.StartRedisAsync(_redis, timeToLive: "00:00:01");
@@ -105,7 +105,7 @@ public sealed class RedisStorageTests : IAsyncLifetime
         Assert.True(expired, "the item should expire about a second after it was written");
     }
 
-    [Fact]
+    [RedisFact]
     public async Task WriteAsync_DefaultSettings_SetsTwentyFourHourTimeToLive()
     {
         using var host = await StateHost.StartAsync(new Dictionary<string, string?>
@@ -120,7 +120,7 @@ public sealed class RedisStorageTests : IAsyncLifetime
         Assert.InRange(ttlMs, TimeSpan.FromHours(23.9).TotalMilliseconds, TimeSpan.FromHours(24).TotalMilliseconds);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task DeleteAsync_WrittenItem_ReadsAsAbsent()
     {
         using var host = await StateHost.StartRedisAsync(_redis);
@@ -132,7 +132,7 @@ public sealed class RedisStorageTests : IAsyncLifetime
         Assert.Empty(await storage.ReadAsync(["doc"]));
     }
 
-    [Fact]
+    [RedisFact]
     public async Task ReadAsync_StoredDocumentNamesForeignType_RefusesToLoadIt()
     {
         using var host = await StateHost.StartRedisAsync(_redis);

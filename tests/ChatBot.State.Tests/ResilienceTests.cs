@@ -14,7 +14,7 @@ public sealed class ResilienceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _redis.DisposeAsync();
 
-    [Fact]
+    [RedisFact]
     public async Task Storage_RedisStopped_ReadsNothingWritesNothingAndThrowsNothing()
     {
         using var host = await StateHost.StartRedisAsync(_redis);
@@ -29,7 +29,7 @@ public sealed class ResilienceTests : IAsyncLifetime
         Assert.True(host.Get<StateHealth>().IsDegraded);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task HealthCheck_RedisStoppedThenRestarted_DegradedThenHealthy()
     {
         using var host = await StateHost.StartRedisAsync(_redis);
@@ -47,7 +47,7 @@ public sealed class ResilienceTests : IAsyncLifetime
         Assert.True(recovered, "the health check should turn Healthy once Redis is back");
     }
 
-    [Fact]
+    [RedisFact]
     public async Task AskMemory_RedisRestarted_FollowUpMemoryWorksAgain()
     {
         using var host = await StateHost.StartRedisAsync(_redis);
@@ -67,7 +67,7 @@ public sealed class ResilienceTests : IAsyncLifetime
         Assert.DoesNotContain((await store.ReadAsync("outage", default)).Turns, t => t.Question == "asked while down");
     }
 
-    [Fact]
+    [RedisFact]
     public async Task Outage_ManyFailedTurns_LogsOneWarningAndOneRecovery()
     {
         var logs = new LogCollector();
@@ -94,7 +94,7 @@ public sealed class ResilienceTests : IAsyncLifetime
         Assert.Single(stateLogs, e => e.Level == LogLevel.Information && e.Message.Contains("reachable again", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [RedisFact]
     public async Task Startup_RedisDownFromTheStart_StartsDegradedAndConnectsLater()
     {
         await _redis.StopAsync();

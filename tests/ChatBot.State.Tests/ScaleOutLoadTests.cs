@@ -25,7 +25,7 @@ public sealed class ScaleOutLoadTests(ScaleOutFixture fixture, ITestOutputHelper
         (TheOtherDetainee, OtherDetaineePassage),
     ];
 
-    [Fact]
+    [RedisFact]
     public async Task SixtyFourConversations_FourTurnsAlternatingInstances_EveryTurnAnsweredAndEveryFollowUpResolved()
     {
         fixture.ClientA.Timeout = fixture.ClientB.Timeout = TimeSpan.FromMinutes(10);

@@ -9,7 +9,7 @@ namespace ChatBot.State.Tests;
 /// <summary>Two bot instances behind one Redis, as the Bot Service spreads a conversation's turns over them.</summary>
 public sealed class ScaleOutTests(ScaleOutFixture fixture) : IClassFixture<ScaleOutFixture>
 {
-    [Fact]
+    [RedisFact]
     public async Task FollowUp_OverApiMessagesTurnOneOnAFollowUpOnB_CitesThePassageTheFirstTurnLeadsTo()
     {
         var user = new ChatClient("emulator");
@@ -24,7 +24,7 @@ public sealed class ScaleOutTests(ScaleOutFixture fixture) : IClassFixture<Scale
         Assert.DoesNotContain(WeaponsPassage, withoutMemory.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task FollowUp_OverTeamsTurnOneOnAFollowUpOnB_CitesThePassageInTheCitationEntity()
     {
         var user = new ChatClient("msteams");
@@ -37,7 +37,7 @@ public sealed class ScaleOutTests(ScaleOutFixture fixture) : IClassFixture<Scale
             claim["appearance"]!.Value<string>("abstract")!.Contains(WeaponsPassage, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [RedisFact]
     public async Task FollowUp_OverApiAskTurnOneOnAFollowUpOnB_CitesThePassageTheFirstTurnLeadsTo()
     {
         var user = new ChatClient();
@@ -52,7 +52,7 @@ public sealed class ScaleOutTests(ScaleOutFixture fixture) : IClassFixture<Scale
         Assert.DoesNotContain(ChatClient.Quotes(withoutMemory), q => q.Contains(WeaponsPassage, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [RedisFact]
     public async Task ConversationState_WrittenByA_IsTheStateBReads()
     {
         var user = new ChatClient("emulator");
@@ -70,7 +70,7 @@ public sealed class ScaleOutTests(ScaleOutFixture fixture) : IClassFixture<Scale
             Newtonsoft.Json.JsonConvert.SerializeObject(fromB[key]));
     }
 
-    [Fact]
+    [RedisFact]
     public async Task RedisOutage_MidConversation_AnswersContinueHealthzDegradedThenFollowUpsWorkAgain()
     {
         var user = new ChatClient("emulator");
