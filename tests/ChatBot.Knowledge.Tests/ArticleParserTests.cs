@@ -52,6 +52,14 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Parse_SeedArticleWithoutTitleLine_TakesTitleFromItsSectionHeading()
+    {
+        var article = ArticleParser.Parse("article-2022-07-30", File.ReadAllText(RepositoryPaths.SeedArticle), isMarkdown: false);
+
+        Assert.Equal("Lavrov & Blinken discuss situation in Ukraine", article.Title);
+    }
+
+    [Fact]
     public void Parse_NoTitleLine_TakesTitleFromFileName()
     {
         var article = ArticleParser.Parse("oil_prices", "Prices rose sharply. Then they fell.\n", isMarkdown: false);

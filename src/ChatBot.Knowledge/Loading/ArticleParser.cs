@@ -5,7 +5,7 @@ namespace ChatBot.Knowledge;
 
 /// <summary>
 /// Turns one file's text into an <see cref="Article"/>: metadata from a front-matter block or a leading
-/// <c>date YYYY-MM-DD</c> prefix, a title line (or the file name), headings attached to the paragraphs
+/// <c>date YYYY-MM-DD</c> prefix, a title line (else the first section heading, else the file name), headings attached to the paragraphs
 /// below them, and paragraphs split into sentences with offsets into <see cref="Article.Text"/>.
 /// </summary>
 internal static partial class ArticleParser
@@ -36,6 +36,7 @@ internal static partial class ArticleParser
         var blocks = SplitBlocks(body);
         var paragraphs = new List<Paragraph>();
         string? heading = null;
+        string? firstHeading = null;
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -51,6 +52,7 @@ internal static partial class ArticleParser
             if (markdownHeading || (singleLine && b + 1 < blocks.Count && LooksLikeHeading(blockText)))
             {
                 heading = blockText.TrimStart('#', ' ');
+                firstHeading ??= heading;
                 continue;
             }
 
@@ -62,7 +64,12 @@ internal static partial class ArticleParser
             throw new ArticleFormatException("The article has no paragraphs.");
         }
 
-        return new Article(id, string.IsNullOrWhiteSpace(title) ? TitleFromId(id) : title, date, source, body, paragraphs);
+        // A news item pasted without a title line (like the seed article) reads better under its first section heading
+        // than under a file name such as "article-2022-07-30".
+        var shownTitle = !string.IsNullOrWhiteSpace(title) ? title
+            : !string.IsNullOrWhiteSpace(firstHeading) ? firstHeading
+            : TitleFromId(id);
+        return new Article(id, shownTitle, date, source, body, paragraphs);
     }
 
     private static int ParseFrontMatter(string text, ref string? title, ref DateOnly? date, ref string? source)
