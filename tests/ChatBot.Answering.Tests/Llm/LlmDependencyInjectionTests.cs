@@ -1,3 +1,4 @@
+using ChatBot.Answering.Tests.Fakes;
 using ChatBot.Answering.Llm;
 using ChatBot.Knowledge;
 using Microsoft.Extensions.Configuration;

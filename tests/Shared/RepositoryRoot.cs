@@ -1,7 +1,8 @@
-namespace ChatBot.WebChat.Tests;
+namespace ChatBot.TestSupport;
 
-/// <summary>The folder that holds ChatBot.sln, found by walking up from the test binaries.</summary>
-public static class RepositoryRoot
+/// <summary>The repository checkout the tests run from: the folder above the test binaries that holds ChatBot.sln.</summary>
+/// <remarks>One source file, compiled into each test project that needs it (linked from tests/Shared).</remarks>
+internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
