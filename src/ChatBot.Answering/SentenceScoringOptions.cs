@@ -22,11 +22,18 @@ public sealed class SentenceScoringOptions
 
     /// <summary>The sentence holds the kind of thing asked for (a date for "when", a number for "how many").</summary>
     [Range(0.0, 10.0)]
-    public double AnswerType { get; set; } = 0.3;
+    public double AnswerType { get; set; } = 0.5;
 
     /// <summary>The paragraph's fused score, so a strong passage lifts its sentences.</summary>
     [Range(0.0, 10.0)]
     public double Passage { get; set; } = 0.3;
+
+    /// <summary>
+    /// For "when" and "how many" questions, a sentence holding a date or figure goes first when its score is at least
+    /// this fraction of the best one's (1 turns this off).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double TypeGate { get; set; } = 0.85;
 
     /// <summary>Bonus for sentences in the paragraphs the previous turn cited, when the question is a follow-up.</summary>
     [Range(0.0, 10.0)]

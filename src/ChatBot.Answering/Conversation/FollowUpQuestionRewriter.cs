@@ -42,7 +42,8 @@ internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeB
         if (vague || (leansOnPrevious && !HasName(stripped)))
         {
             var core = TrailingThen().Replace(stripped.TrimEnd('?', ' ', '.'), string.Empty);
-            return new ResolvedQuestion($"{Capitalize(core)} (in the context of: {ContextNote().Replace(previous.StandaloneQuestion, string.Empty).TrimEnd('?', ' ')})?", true, context);
+            var standalone = $"{Capitalize(core)} (in the context of: {ContextNote().Replace(previous.StandaloneQuestion, string.Empty).TrimEnd('?', ' ')})?";
+            return new ResolvedQuestion(standalone, true, context) { AlreadyCited = previous.Citations, Focus = Capitalize(core) + "?" };
         }
 
         return new ResolvedQuestion(leansOnPrevious ? Capitalize(stripped) : text, false, new HashSet<string>());
@@ -136,7 +137,7 @@ internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeB
     /// <summary>The person the previous question asked about, else the first person its first citation names.</summary>
     private static string? PersonOf(ConversationTurn previous)
     {
-        var inQuestion = NamesIn(previous.StandaloneQuestion).FirstOrDefault(n => n.Kind == NameKind.Person);
+        var inQuestion = NamesIn(previous.StandaloneQuestion).FirstOrDefault(n => n.Kind is NameKind.Person or NameKind.Other);
         if (inQuestion is not null)
         {
             return inQuestion.Name;
@@ -144,7 +145,8 @@ internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeB
 
         foreach (var citation in previous.Citations)
         {
-            var person = NameFinder.Find(citation.Quote, 0, citation.Quote.Length).FirstOrDefault(n => n.Kind == NameKind.Person);
+            var person = NameFinder.Find(citation.Quote, 0, citation.Quote.Length).FirstOrDefault(n => n.Kind == NameKind.Person)
+                ?? NameFinder.Find(citation.Quote, 0, citation.Quote.Length).FirstOrDefault(n => n.Kind == NameKind.Other && n.Start > 0);
             if (person is not null)
             {
                 return person.Name;

@@ -6,6 +6,9 @@ namespace ChatBot.Answering.Extractive;
 /// <summary>Reads the expected answer type from a question and checks whether a sentence holds such a thing.</summary>
 internal static partial class AnswerTypeCues
 {
+    /// <summary>A capitalised word is weaker evidence of a person or place than a year is of a date.</summary>
+    private const double NameEvidence = 0.4;
+
     public static AnswerType Classify(string question)
     {
         var q = question.Trim().ToLowerInvariant();
@@ -34,7 +37,8 @@ internal static partial class AnswerTypeCues
 
     /// <summary>
     /// 1 when the text holds something of the expected type that the question itself does not already say
-    /// (a year for "when", a figure for "how many", a name not in the question for "who"), else 0.
+    /// (a year for "when", a figure for "how many"), less for a capitalised word not in the question ("who",
+    /// "where"), else 0.
     /// </summary>
     public static double Match(QuestionProfile question, string text)
     {
@@ -54,7 +58,7 @@ internal static partial class AnswerTypeCues
                     if (token.IsCapitalized && !TextTerms.IsStopWord(token.Lower) && !questionWords.Contains(token.Lower)
                         && !Months().IsMatch(token.Text))
                     {
-                        return 1;
+                        return NameEvidence;
                     }
                 }
 
@@ -75,7 +79,7 @@ internal static partial class AnswerTypeCues
     [GeneratedRegex(@"(?:^(?:(?:and|so|but)\s+)?where\b|\b(?:what|which)\s+(?:country|city|place|region|state|continent|location|town|area)\b)")]
     private static partial Regex PlaceQuestion();
 
-    [GeneratedRegex(@"(?:^(?:(?:and|so|but)\s+)?(?:who|whom|whose)\b|\b(?:what|which)\s+(?:person|people|organi[sz]ation|group|company|team|player|official|minister|scientist|king|president)\b)")]
+    [GeneratedRegex(@"(?:^(?:(?:and|so|but)\s+)?(?:who|whom|whose)\b|\b(?:what|which)\s+(?:person|people|organi[sz]ation|group|company|team|player|official|minister|scientist|king|president|agency|news\s+agency|newspaper|outlet|body|institution|party|leader|author|writer)\b)")]
     private static partial Regex PersonQuestion();
 
     [GeneratedRegex(@"^(?:(?:and|so|but)\s+)?(?:why\b|what\s+(?:caused|causes|led|is\s+the\s+reason|was\s+the\s+reason))")]

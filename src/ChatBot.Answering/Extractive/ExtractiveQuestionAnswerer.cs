@@ -69,8 +69,10 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }
 
         var passages = await _retriever.RetrieveAsync(new RetrievalQuery(resolved.Standalone, options.MaxPassages), cancellationToken);
-        var profile = new QuestionProfile(resolved.Standalone);
-        var ranked = _selector.Rank(profile, passages, resolved.ContextParagraphIds);
+        var profile = new QuestionProfile(resolved.Focus);
+        var ranked = _selector.Rank(profile, passages, resolved.ContextParagraphIds)
+            .OrderBy(c => resolved.AlreadyCited.Any(q => q.ArticleId == c.Article.Id && q.Start < c.Sentence.Span.End && c.Sentence.Span.Start < q.End))
+            .ToList();
         var evidence = ranked.Count == 0 ? 0 : ranked[0].Evidence;
         var asked = history.Select(t => t.StandaloneQuestion).Append(text).Append(resolved.Standalone);
 
@@ -111,7 +113,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     }
 
     /// <summary>The best sentence, and a second one when it is nearly as good and says something else.</summary>
-    private static List<(Citation Citation, TextSpan Sentence)> Cite(IReadOnlyList<SentenceCandidate> ranked, QuestionProfile profile, AnsweringOptions options)
+    private static List<(Citation Citation, TextSpan Sentence)> Cite(List<SentenceCandidate> ranked, QuestionProfile profile, AnsweringOptions options)
     {
         var citations = new CitationList();
         var quotes = new List<(Citation, TextSpan)>();

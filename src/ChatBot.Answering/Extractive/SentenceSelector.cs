@@ -41,12 +41,34 @@ internal sealed class SentenceSelector(ArticleStatisticsCache statistics, IOptio
                 var coverage = (0.7 * overlap) + (0.3 * paragraphCoverage);
                 var typeEvidence = question.Type == AnswerType.Unknown ? 1.0 : typeMatch;
                 var evidence = Math.Clamp((0.45 * Math.Max(0, sentence.Semantic)) + (0.45 * coverage) + (0.1 * typeEvidence), 0, 1);
-                candidates.Add(new SentenceCandidate(passage, sentence, score, evidence));
+                candidates.Add(new SentenceCandidate(passage, sentence, score, evidence, typeMatch));
             }
         }
 
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
+        PromoteTypedAnswer(question, candidates, weights.TypeGate);
         return candidates;
+    }
+
+    /// <summary>
+    /// A "when" or "how many" question is not answered by a sentence without a date or a figure: when the best one has
+    /// none, a nearly-as-good sentence that has one goes first.
+    /// </summary>
+    private static void PromoteTypedAnswer(QuestionProfile question, List<SentenceCandidate> candidates, double gate)
+    {
+        if (question.Type is not (AnswerType.Time or AnswerType.Quantity) || candidates.Count == 0 || candidates[0].TypeMatch >= 1)
+        {
+            return;
+        }
+
+        var best = candidates[0].Score;
+        var typed = candidates.FindIndex(c => c.TypeMatch >= 1 && c.Score >= gate * best);
+        if (typed > 0)
+        {
+            var candidate = candidates[typed];
+            candidates.RemoveAt(typed);
+            candidates.Insert(0, candidate);
+        }
     }
 
     /// <summary>IDF-weighted share of the question's content words that the text holds.</summary>

@@ -22,6 +22,33 @@ internal static partial class TextTerms
         "kind", "type", "name", "named", "called", "please", "know", "like", "get", "got", "thing", "things",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Irregular verb forms a suffix stemmer cannot join to their base ("spoke", "told" → "speak", "tell").</summary>
+    private static readonly FrozenDictionary<string, string> IrregularForms = new Dictionary<string, string>
+    {
+        ["spoke"] = "speak", ["spoken"] = "speak", ["told"] = "tell", ["said"] = "say", ["met"] = "meet", ["went"] = "go",
+        ["gone"] = "go", ["wrote"] = "write", ["written"] = "write", ["began"] = "begin", ["begun"] = "begin",
+        ["took"] = "take", ["taken"] = "take", ["gave"] = "give", ["given"] = "give", ["made"] = "make",
+        ["found"] = "find", ["led"] = "lead", ["held"] = "hold", ["brought"] = "bring", ["thought"] = "think",
+        ["fought"] = "fight", ["won"] = "win", ["built"] = "build", ["sent"] = "send", ["left"] = "leave",
+        ["became"] = "become", ["came"] = "come", ["grew"] = "grow", ["grown"] = "grow", ["knew"] = "know",
+        ["known"] = "know", ["saw"] = "see", ["seen"] = "see", ["chose"] = "choose", ["chosen"] = "choose",
+        ["rose"] = "rise", ["risen"] = "rise", ["fell"] = "fall", ["fallen"] = "fall", ["paid"] = "pay",
+        ["sold"] = "sell", ["bought"] = "buy", ["taught"] = "teach", ["caught"] = "catch", ["felt"] = "feel",
+        ["kept"] = "keep", ["meant"] = "mean", ["ran"] = "run", ["stood"] = "stand", ["drove"] = "drive",
+        ["driven"] = "drive", ["ate"] = "eat", ["eaten"] = "eat", ["flew"] = "fly", ["flown"] = "fly",
+        ["drew"] = "draw", ["drawn"] = "draw", ["threw"] = "throw", ["thrown"] = "throw", ["broke"] = "break",
+        ["broken"] = "break", ["spent"] = "spend", ["struck"] = "strike", ["lost"] = "lose", ["laid"] = "lay",
+        ["sought"] = "seek", ["lent"] = "lend", ["bore"] = "bear", ["born"] = "bear", ["wore"] = "wear",
+        ["froze"] = "freeze", ["frozen"] = "freeze", ["hid"] = "hide", ["hidden"] = "hide", ["shook"] = "shake",
+        ["sank"] = "sink", ["sunk"] = "sink", ["swore"] = "swear", ["sworn"] = "swear", ["stole"] = "steal",
+        ["stolen"] = "steal", ["forgot"] = "forget", ["forgotten"] = "forget", ["forbade"] = "forbid",
+        ["forbidden"] = "forbid", ["overthrew"] = "overthrow", ["overthrown"] = "overthrow", ["undertook"] = "undertake",
+        ["undertaken"] = "undertake", ["arose"] = "arise", ["arisen"] = "arise", ["fed"] = "feed", ["fled"] = "flee",
+        ["dealt"] = "deal", ["heard"] = "hear", ["understood"] = "understand", ["withdrew"] = "withdraw",
+        ["withdrawn"] = "withdraw", ["children"] = "child", ["men"] = "man", ["women"] = "woman", ["people"] = "person",
+        ["mice"] = "mouse", ["feet"] = "foot", ["teeth"] = "tooth", ["geese"] = "goose",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Words (letters, digits, inner apostrophes, hyphens and dots as in "U.S.") with offsets.</summary>
     public static IReadOnlyList<WordToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
@@ -57,6 +84,11 @@ internal static partial class TextTerms
         if (lower.Any(char.IsDigit))
         {
             return lower;
+        }
+
+        if (IrregularForms.TryGetValue(lower, out var baseForm))
+        {
+            lower = baseForm;
         }
 
         stemmer.SetCurrent(lower);

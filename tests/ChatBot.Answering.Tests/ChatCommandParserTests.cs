@@ -1,0 +1,28 @@
+using ChatBot.Answering.Commands;
+
+namespace ChatBot.Answering.Tests;
+
+public sealed class ChatCommandParserTests
+{
+    [Theory]
+    [InlineData("summary")]
+    [InlineData("Summary please")]
+    [InlineData("What is this article about?")]
+    [InlineData("what's the article about")]
+    [InlineData("give me a summary of the article")]
+    [InlineData("tl;dr")]
+    public void Parse_SummaryWording_IsSummary(string text) => Assert.Equal(ChatCommand.Summary, ChatCommandParser.Parse(text));
+
+    [Theory]
+    [InlineData("who is mentioned?")]
+    [InlineData("Who's mentioned in the article")]
+    [InlineData("which people are mentioned")]
+    [InlineData("list the people and organisations")]
+    public void Parse_MentionsWording_IsMentions(string text) => Assert.Equal(ChatCommand.Mentions, ChatCommandParser.Parse(text));
+
+    [Theory]
+    [InlineData("What did Lavrov say about weapons?")]
+    [InlineData("who is Paul Whelan?")]
+    [InlineData("what is the summary proposal?")]
+    public void Parse_FactQuestion_IsNone(string text) => Assert.Equal(ChatCommand.None, ChatCommandParser.Parse(text));
+}

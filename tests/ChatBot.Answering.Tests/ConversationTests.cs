@@ -1,0 +1,71 @@
+using ChatBot.Answering.Tests.Fixtures;
+
+namespace ChatBot.Answering.Tests;
+
+/// <summary>Multi-turn conversations on the seed article: every turn must cite the passage that answers it.</summary>
+[Collection(SeedArticleGroup.Name)]
+public sealed class ConversationTests(SeedArticleHost host)
+{
+    public static TheoryData<string[], string[]> Conversations => new()
+    {
+        {
+            ["What did Lavrov say about weapons?", "and what did he accuse the West of?"],
+            ["prolong the conflict", "exploiting the problem for its geopolitical interests"]
+        },
+        {
+            ["Who is Paul Whelan?", "what about the other detainee?"],
+            ["corporate security executive", "basketball player, Brittney Griner"]
+        },
+        {
+            ["What did Blinken tell Lavrov about annexing Ukrainian territory?", "what would the US do then?"],
+            ["annexation", "additional significant costs on Russia"]
+        },
+        {
+            ["When did Blinken and Lavrov speak?", "How did he describe the conversation?", "and what did he press the Kremlin to accept?"],
+            ["Friday, 29 July", "frank and direct", "substantial proposal"]
+        },
+        {
+            ["What did Lavrov say about Russian troops?", "And what did he say about food security?", "what did he accuse the collective west of?"],
+            ["Russian troops follow international law", "global food security", "exploiting the problem"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Conversations))]
+    public async Task AnswerAsync_FollowUpConversation_CitesTheRightPassageEveryTurn(string[] turns, string[] facts)
+    {
+        var history = new List<ConversationTurn>();
+        for (var i = 0; i < turns.Length; i++)
+        {
+            var answer = await host.AskAsync(turns[i], history);
+
+            Assert.True(answer.Answered, $"turn {i + 1} '{turns[i]}' (as '{answer.StandaloneQuestion}') abstained");
+            Assert.True(
+                answer.Citations.Any(c => c.Quote.Contains(facts[i], StringComparison.Ordinal)),
+                $"turn {i + 1} '{turns[i]}' (as '{answer.StandaloneQuestion}') cited: {string.Join(" | ", answer.Citations.Select(c => c.Quote))}");
+            history.Add(new ConversationTurn(turns[i], answer.StandaloneQuestion, answer.Answered, answer.Citations));
+        }
+    }
+
+    [Fact]
+    public async Task AnswerAsync_PronounFollowUp_StandaloneQuestionNamesThePerson()
+    {
+        var first = await host.AskAsync("What did Lavrov say about weapons?");
+        var history = new List<ConversationTurn> { new("What did Lavrov say about weapons?", first.StandaloneQuestion, first.Answered, first.Citations) };
+
+        var answer = await host.AskAsync("and what did he accuse the West of?", history);
+
+        Assert.Equal("What did Lavrov accuse the West of?", answer.StandaloneQuestion);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_OtherDetainee_ResolvedFromCitedPassage()
+    {
+        var first = await host.AskAsync("Who is Paul Whelan?");
+        var history = new List<ConversationTurn> { new("Who is Paul Whelan?", first.StandaloneQuestion, first.Answered, first.Citations) };
+
+        var answer = await host.AskAsync("what about the other detainee?", history);
+
+        Assert.Equal("Who is Brittney Griner?", answer.StandaloneQuestion);
+    }
+}

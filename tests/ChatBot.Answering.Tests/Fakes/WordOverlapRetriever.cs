@@ -1,0 +1,35 @@
+using ChatBot.Knowledge;
+
+namespace ChatBot.Answering.Tests.Fakes;
+
+/// <summary>
+/// A stand-in retriever for unit tests: ranks paragraphs and sentences by the share of the question's words they
+/// contain (lexical and "semantic" alike), so tests control the evidence through the text they write.
+/// </summary>
+public sealed class WordOverlapRetriever(IKnowledgeBase knowledgeBase) : IPassageRetriever
+{
+    public Task<IReadOnlyList<RetrievedPassage>> RetrieveAsync(RetrievalQuery query, CancellationToken cancellationToken)
+    {
+        var words = Words(query.Text);
+        var passages = knowledgeBase.Articles
+            .SelectMany(a => a.Paragraphs.Select(p => (Article: a, Paragraph: p)))
+            .Select(x =>
+            {
+                var sentences = x.Paragraph.Sentences
+                    .Select(s => { var share = Share(words, x.Article.Slice(s)); return new ScoredSentence(s, share, share, share); })
+                    .OrderByDescending(s => s.Score)
+                    .ToList();
+                return new RetrievedPassage(x.Article, x.Paragraph, Share(words, x.Article.Slice(x.Paragraph.Span)), sentences);
+            })
+            .OrderByDescending(p => p.Score)
+            .Take(query.MaxPassages)
+            .ToList();
+        return Task.FromResult<IReadOnlyList<RetrievedPassage>>(passages);
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.ToLowerInvariant().Split([' ', ',', '.', '?', '!', '"'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToHashSet();
+
+    private static double Share(HashSet<string> question, string text) =>
+        question.Count == 0 ? 0 : question.Count(Words(text).Contains) / (double)question.Count;
+}

@@ -1,0 +1,94 @@
+using ChatBot.Answering.Conversation;
+using ChatBot.Answering.Tests.Fakes;
+
+namespace ChatBot.Answering.Tests;
+
+public sealed class FollowUpQuestionRewriterTests
+{
+    private const string Text =
+        "US officials spoke about the release of a basketball player, Brittney Griner and corporate security executive, Paul Whelan.\n\n" +
+        "Russian FM Sergey Lavrov told Blinken that supplying military equipment will prolong the conflict. Lavrov accused the collective west of exploiting the problem.";
+
+    private static readonly FollowUpQuestionRewriter s_rewriter = new(new FakeKnowledgeBase(TestArticles.FromText("a", "Talks", Text)));
+
+    [Fact]
+    public void Rewrite_NoHistory_ReturnsTheQuestion()
+    {
+        var resolved = s_rewriter.Rewrite("Who is Paul Whelan?", []);
+
+        Assert.Equal("Who is Paul Whelan?", resolved.Standalone);
+        Assert.False(resolved.IsFollowUp);
+    }
+
+    [Fact]
+    public void Rewrite_PronounAfterNamedQuestion_NamesThePerson()
+    {
+        var history = new[] { Turn("What did Lavrov say about weapons?", paragraph: 2, quote: "Russian FM Sergey Lavrov told Blinken") };
+
+        var resolved = s_rewriter.Rewrite("and what did he accuse the West of?", history);
+
+        Assert.Equal("What did Lavrov accuse the West of?", resolved.Standalone);
+        Assert.True(resolved.IsFollowUp);
+        Assert.Contains("a#2", resolved.ContextParagraphIds);
+    }
+
+    [Fact]
+    public void Rewrite_PronounAfterUnnamedQuestion_TakesThePersonFromTheCitation()
+    {
+        var history = new[] { Turn("Who warned about military equipment?", paragraph: 2, quote: "Russian FM Sergey Lavrov told Blinken") };
+
+        var resolved = s_rewriter.Rewrite("what did he accuse the West of?", history);
+
+        Assert.Equal("What did Sergey Lavrov accuse the West of?", resolved.Standalone);
+    }
+
+    [Fact]
+    public void Rewrite_TheOtherDetainee_IsTheNamePairedWithTheOneAskedAbout()
+    {
+        var history = new[] { Turn("Who is Paul Whelan?", paragraph: 1, quote: "corporate security executive, Paul Whelan") };
+
+        var resolved = s_rewriter.Rewrite("what about the other detainee?", history);
+
+        Assert.Equal("Who is Brittney Griner?", resolved.Standalone);
+    }
+
+    [Fact]
+    public void Rewrite_WhatAboutTopic_ReplacesThePreviousTopic()
+    {
+        var history = new[] { Turn("What did Lavrov say about weapons?", paragraph: 2, quote: "Russian FM Sergey Lavrov told Blinken") };
+
+        var resolved = s_rewriter.Rewrite("what about sanctions?", history);
+
+        Assert.Equal("What did Lavrov say about sanctions?", resolved.Standalone);
+    }
+
+    [Fact]
+    public void Rewrite_ThenFollowUp_CarriesThePreviousQuestionAndSkipsItsQuote()
+    {
+        var history = new[] { Turn("What did Blinken say about annexation?", paragraph: 2, quote: "Russian FM Sergey Lavrov told Blinken") };
+
+        var resolved = s_rewriter.Rewrite("what would the US do then?", history);
+
+        Assert.StartsWith("What would the US do", resolved.Standalone, StringComparison.Ordinal);
+        Assert.Contains("What did Blinken say about annexation", resolved.Standalone, StringComparison.Ordinal);
+        Assert.DoesNotContain("then", resolved.Standalone, StringComparison.Ordinal);
+        Assert.Single(resolved.AlreadyCited);
+    }
+
+    [Fact]
+    public void Rewrite_NewQuestionNamingSomeone_IsLeftAlone()
+    {
+        var history = new[] { Turn("What did Lavrov say about weapons?", paragraph: 2, quote: "Russian FM Sergey Lavrov told Blinken") };
+
+        var resolved = s_rewriter.Rewrite("Who is Paul Whelan?", history);
+
+        Assert.Equal("Who is Paul Whelan?", resolved.Standalone);
+        Assert.False(resolved.IsFollowUp);
+    }
+
+    private static ConversationTurn Turn(string question, int paragraph, string quote)
+    {
+        var start = Text.IndexOf(quote, StringComparison.Ordinal);
+        return new ConversationTurn(question, question, true, [new Citation(1, "a", "Talks", paragraph, quote, start, start + quote.Length, 0.8)]);
+    }
+}

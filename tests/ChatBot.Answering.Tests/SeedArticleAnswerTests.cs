@@ -1,0 +1,105 @@
+using ChatBot.Answering.Tests.Data;
+using ChatBot.Answering.Tests.Fixtures;
+using Xunit.Abstractions;
+
+namespace ChatBot.Answering.Tests;
+
+[Collection(SeedArticleGroup.Name)]
+public sealed class SeedArticleAnswerTests(SeedArticleHost host, ITestOutputHelper output)
+{
+    private static readonly SeedQuestionSet s_set = SeedQuestionSet.Load();
+
+    [Fact]
+    public void TestSet_EveryFact_IsArticleText()
+    {
+        var text = host.KnowledgeBase.Articles.Single().Text;
+
+        Assert.True(s_set.Answerable.Count >= 30);
+        Assert.Equal(8, s_set.OffTopic.Count);
+        Assert.All(s_set.Answerable.SelectMany(q => q.Facts), fact => Assert.Contains(fact, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_SeedQuestionSet_AtLeastNinetyPercentCiteTheFact()
+    {
+        var correct = 0;
+        foreach (var question in s_set.Answerable)
+        {
+            var answer = await host.AskAsync(question.Question);
+            var held = answer.Answered && answer.Citations.Any(question.IsHeldBy);
+            correct += held ? 1 : 0;
+            if (!held)
+            {
+                output.WriteLine($"MISSED {question.Question} -> {(answer.Citations.Count > 0 ? answer.Citations[0].Quote : answer.Markdown)}");
+            }
+        }
+
+        output.WriteLine($"{correct}/{s_set.Answerable.Count} answered with a citation holding the fact");
+        Assert.True(correct >= 0.9 * s_set.Answerable.Count, $"only {correct}/{s_set.Answerable.Count}");
+    }
+
+    [Fact]
+    public async Task AnswerAsync_OffTopicQuestions_AtLeastSevenOfEightAbstain()
+    {
+        var abstained = 0;
+        foreach (var question in s_set.OffTopic)
+        {
+            var answer = await host.AskAsync(question);
+            if (!answer.Answered)
+            {
+                abstained++;
+                Assert.Empty(answer.Citations);
+                Assert.Contains("doesn't say", answer.Markdown, StringComparison.Ordinal);
+            }
+            else
+            {
+                output.WriteLine($"ANSWERED {question} -> {answer.Citations[0].Quote} ({answer.Citations[0].Score})");
+            }
+        }
+
+        Assert.True(abstained >= 7, $"only {abstained}/8 abstained");
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WeaponsQuestion_QuotesTheMilitaryEquipmentSentenceWithMarker()
+    {
+        var answer = await host.AskAsync("what did Lavrov say about weapons?");
+
+        Assert.True(answer.Answered);
+        var first = answer.Citations[0];
+        Assert.Contains("prolong the conflict", first.Quote, StringComparison.Ordinal);
+        Assert.Contains("[1]", answer.Markdown, StringComparison.Ordinal);
+        Assert.Contains(first.Quote, answer.Markdown, StringComparison.Ordinal);
+        Assert.Equal(6, first.Paragraph);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_AnyQuestion_CitationsAreExactDistinctSpans()
+    {
+        var article = host.KnowledgeBase.Articles.Single();
+        foreach (var question in s_set.Answerable)
+        {
+            var answer = await host.AskAsync(question.Question);
+
+            Assert.InRange(answer.Citations.Count, 0, 2);
+            Assert.Equal(answer.Citations.Count, answer.Citations.Select(c => (c.Start, c.End)).Distinct().Count());
+            foreach (var citation in answer.Citations)
+            {
+                Assert.Equal(citation.Quote, article.Text[citation.Start..citation.End]);
+                Assert.True(citation.Quote.Length < 300);
+                Assert.Contains($"[{citation.Id}]", answer.Markdown, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AnswerAsync_OffTopic_SaysWhatTheArticleCovers()
+    {
+        var answer = await host.AskAsync("Who won the 2018 FIFA World Cup?");
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("Lavrov", answer.Markdown, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.FollowUps);
+    }
+}
