@@ -82,16 +82,19 @@ public sealed class ArticleBot : ActivityHandler
         await AnswerAsync(turnContext, text, cancellationToken);
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    /// <remarks>Overrides the update itself: the base class ignores an update that adds only the bot.</remarks>
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
+        var membersAdded = turnContext.Activity.MembersAdded ?? [];
         var botId = turnContext.Activity.Recipient?.Id;
-        var userJoined = membersAdded.Any(m => m.Id != botId);
 
-        // Installing the app in a Teams personal chat adds only the bot; the user still deserves a welcome.
-        var botInstalledInPersonalChat = turnContext.Activity.ChannelId == Channels.Msteams
-            && string.Equals(turnContext.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)
-            && membersAdded.Any(m => m.Id == botId);
-        if (!userJoined && !botInstalledInPersonalChat)
+        // Teams adds the bot when a user installs it (personal chat, group chat or team): greet once, then. It also
+        // reports every person who joins a team, who must not set off a welcome in the channel each time.
+        // The Emulator and Web Chat add the user when a conversation opens.
+        var shouldWelcome = turnContext.Activity.ChannelId == Channels.Msteams
+            ? membersAdded.Any(m => m.Id == botId)
+            : membersAdded.Any(m => m.Id != botId);
+        if (!shouldWelcome)
         {
             return;
         }

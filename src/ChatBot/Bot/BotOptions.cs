@@ -11,9 +11,12 @@ public sealed class BotOptions
     [Range(0, 50)]
     public int HistoryTurns { get; set; } = 5;
 
-    /// <summary>How long a question waits for the articles to finish loading before the bot says it is not ready.</summary>
+    /// <summary>
+    /// How long a question waits for the articles to finish loading before the bot says it is not ready. Kept
+    /// short: channels such as Teams give up on a turn that does not answer within about 15 seconds.
+    /// </summary>
     [Range(1, 3600)]
-    public int ReadyTimeoutSeconds { get; set; } = 60;
+    public int ReadyTimeoutSeconds { get; set; } = 10;
 
     /// <summary>Least time between two streamed updates in Teams (Teams accepts about one a second).</summary>
     [Range(250, 10_000)]

@@ -112,6 +112,30 @@ public sealed class BotMessagesTests : IClassFixture<ChatBotFactory>
     }
 
     [Fact]
+    public async Task ConversationUpdate_BotInstalledInTeams_Welcomes()
+    {
+        var bot = new BotClient(_factory.CreateClient(), "msteams", conversationType: "personal");
+        var installed = bot.NewMessage(null);
+        installed.Type = ActivityTypes.ConversationUpdate;
+        installed.MembersAdded = [new ChannelAccount("bot-1")];
+
+        var reply = Assert.Single(await bot.SendAsync(installed));
+
+        Assert.Contains("What I know:", reply.Text);
+    }
+
+    [Fact]
+    public async Task ConversationUpdate_PersonJoinsTeam_SendsNothing()
+    {
+        var bot = new BotClient(_factory.CreateClient(), "msteams", conversationType: "channel");
+        var joined = bot.NewMessage(null);
+        joined.Type = ActivityTypes.ConversationUpdate;
+        joined.MembersAdded = [new ChannelAccount("user-2")];
+
+        Assert.Empty(await bot.SendAsync(joined));
+    }
+
+    [Fact]
     public async Task Help_Typed_ExplainsCommands()
     {
         var bot = new BotClient(_factory.CreateClient(), "emulator");
