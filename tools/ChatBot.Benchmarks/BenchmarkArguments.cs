@@ -4,7 +4,7 @@ namespace ChatBot.Benchmarks;
 
 /// <summary>
 /// Command line: <c>[all|micro|load|scale|corpus] [--smoke] [--concurrency 1,8,32] [--duration 15] [--warmup 3]
-/// [--articles 1,100,1000] [--questions 200] [--port 5106] [--no-uncached] [--count N --out DIR]</c>.
+/// [--articles 1,100,1000] [--questions 200] [--port 5106] [--no-uncached] [--count N --out DIR] [--corpus NAME]</c>.
 /// </summary>
 internal sealed record BenchmarkArguments(
     string Command,
@@ -17,14 +17,16 @@ internal sealed record BenchmarkArguments(
     int Port,
     bool IncludeUncached,
     int CorpusCount,
-    string? CorpusFolder)
+    string? CorpusFolder,
+    string Corpus)
 {
     public const string Usage =
         "usage: dotnet run -c Release --project tools/ChatBot.Benchmarks -- [all|micro|load|scale] [--smoke] " +
         "[--concurrency 1,8,32] [--duration SECONDS] [--warmup SECONDS] [--articles 1,100,1000] [--questions N] [--port 5106] [--no-uncached]\n" +
-        "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- corpus --count N --out DIR";
+        "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- corpus --count N --out DIR\n" +
+        "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- profile --corpus seed|squad-12|corpus-N [--questions N]";
 
-    private static readonly string[] s_commands = ["all", "micro", "load", "scale", "corpus"];
+    private static readonly string[] s_commands = ["all", "micro", "load", "scale", "corpus", "profile"];
 
     public static BenchmarkArguments Parse(IReadOnlyList<string> args)
     {
@@ -70,7 +72,8 @@ internal sealed record BenchmarkArguments(
             (int)Number(values, "port", 5106),
             !smoke && !flags.Contains("no-uncached"),
             (int)Number(values, "count", 0),
-            values.GetValueOrDefault("out"));
+            values.GetValueOrDefault("out"),
+            values.GetValueOrDefault("corpus", "seed"));
     }
 
     private static double Number(Dictionary<string, string> values, string name, double fallback) =>

@@ -40,6 +40,12 @@ if (arguments.Command == "corpus")
     return 0;
 }
 
+if (arguments.Command == "profile")
+{
+    await StageProfile.RunAsync(arguments.Corpus, arguments.Questions, Console.Out, token);
+    return 0;
+}
+
 var run = RunInfo.Capture(args);
 var writer = arguments.Smoke
     ? new ReportWriter(Path.Combine(BenchmarkCorpus.ArtifactsRoot, "smoke"), Path.Combine(BenchmarkCorpus.ArtifactsRoot, "smoke", "benchmarks.md"))

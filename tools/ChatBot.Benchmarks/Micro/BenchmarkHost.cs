@@ -35,6 +35,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
             [$"{ContentOptions.SectionName}:{nameof(ContentOptions.Path)}"] = await BenchmarkCorpus.ContentPathAsync(corpus, cancellationToken),
             [$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.CacheDirectory)}"] = BenchmarkCorpus.CacheDirectory(corpus),
             [$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.QueryCacheSize)}"] = queryCacheSize.ToString(CultureInfo.InvariantCulture),
+            ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddKnowledge();
