@@ -27,13 +27,17 @@ internal sealed class BenchmarkHost : IAsyncDisposable
     public IKnowledgeBase KnowledgeBase => _host.Services.GetRequiredService<IKnowledgeBase>();
 
     /// <param name="queryCacheSize">Question embeddings kept in memory; 0 embeds every question afresh.</param>
-    public static async Task<BenchmarkHost> StartAsync(string corpus, int queryCacheSize, CancellationToken cancellationToken)
+    public static async Task<BenchmarkHost> StartAsync(string corpus, int queryCacheSize, CancellationToken cancellationToken) =>
+        await StartAsync(await BenchmarkCorpus.ContentPathAsync(corpus, cancellationToken), BenchmarkCorpus.CacheDirectory(corpus), queryCacheSize, cancellationToken);
+
+    /// <param name="queryCacheSize">Question embeddings kept in memory; 0 embeds every question afresh.</param>
+    public static async Task<BenchmarkHost> StartAsync(string contentPath, string cacheDirectory, int queryCacheSize, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [$"{ContentOptions.SectionName}:{nameof(ContentOptions.Path)}"] = await BenchmarkCorpus.ContentPathAsync(corpus, cancellationToken),
-            [$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.CacheDirectory)}"] = BenchmarkCorpus.CacheDirectory(corpus),
+            [$"{ContentOptions.SectionName}:{nameof(ContentOptions.Path)}"] = contentPath,
+            [$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.CacheDirectory)}"] = cacheDirectory,
             [$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.QueryCacheSize)}"] = queryCacheSize.ToString(CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
         });

@@ -68,25 +68,26 @@ internal static class MarkdownFragments
     public static string Scale(RunInfo run, IReadOnlyList<ScaleResult> results)
     {
         var text = Header("Corpus size: index build, restart, queries, memory", run);
-        text.AppendLine("| Articles | Paragraphs | Text | Cold start → ready | Index build (host log) | Sentences embedded | Restart → ready | Query p50 | Query p95 | Queries | Peak memory | Load average before → after |");
-        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        text.AppendLine("| Articles | Paragraphs | Text | Cold start → ready | Index build (host log) | Sentences embedded | Restart → ready | Answer p50 (HTTP) | Answer p95 (HTTP) | Retrieval p50 | Retrieval p95 | Questions | Peak memory | Load average before → after |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results)
         {
             var paragraphs = r.Paragraphs?.ToString("N0", CultureInfo.InvariantCulture) ?? "?";
             var peak = Math.Max(r.ColdPeakMemoryBytes, r.RestartPeakMemoryBytes) / MiB;
             text.AppendLine(Invariant(
-                $"| {r.Articles:N0} | {paragraphs} | {r.Bytes / 1e6:0.0} MB | {r.ColdReadySeconds:0.00} s | {Ms(r.ColdIndexMs)} | {r.EmbeddedSentences:N0} in {Ms(r.EmbeddingMs)} | {r.RestartReadySeconds:0.00} s | {r.Queries.P50:0.0} ms | {r.Queries.P95:0.0} ms | {r.Queries.Count} | {peak:0} MiB | {Load(r.LoadBefore)} → {Load(r.LoadAfter)} |"));
+                $"| {r.Articles:N0} | {paragraphs} | {r.Bytes / 1e6:0.0} MB | {r.ColdReadySeconds:0.00} s | {Ms(r.ColdIndexMs)} | {r.EmbeddedSentences:N0} in {Ms(r.EmbeddingMs)} | {r.RestartReadySeconds:0.00} s | {r.Queries.P50:0.0} ms | {r.Queries.P95:0.0} ms | {r.Retrievals.P50:0.0} ms | {r.Retrievals.P95:0.0} ms | {r.Queries.Count} | {peak:0} MiB | {Load(r.LoadBefore)} → {Load(r.LoadAfter)} |"));
         }
 
         text.AppendLine();
-        text.AppendLine("Ready = process start to the first `GET /healthz` 200 (includes .NET start-up). Queries go through `POST /api/ask` one at a time " +
-            "after the restart, with `Knowledge:QueryCacheSize=0` so each pays for its embedding; peak memory is the host's VmHWM over the cold and restarted runs.");
+        text.AppendLine("Ready = process start to the first `GET /healthz` 200 (includes .NET start-up and loading the model). Answers: each question once " +
+            "through `POST /api/ask`, one at a time, after the restart, with `Knowledge:QueryCacheSize=0` so each pays for its embedding. Retrieval: " +
+            "the same questions through `IPassageRetriever` in the tool's process (embedding included). Peak memory is the host's VmHWM over both starts.");
         if (results.FirstOrDefault(r => r.Articles == 1000) is { } large)
         {
             text.AppendLine();
             text.AppendLine("Targets at 1,000 articles (issue 6):");
             text.AppendLine(Invariant($"- ready after restart {large.RestartReadySeconds:0.00} s (target ≤ 15 s): {Verdict(large.RestartReadySeconds <= 15, large.LoadAfter)}"));
-            text.AppendLine(Invariant($"- query p50 {large.Queries.P50:0.0} ms (target ≤ 40 ms): {Verdict(large.Queries.P50 <= 40, large.LoadAfter)}"));
+            text.AppendLine(Invariant($"- query p50: retrieval {large.Retrievals.P50:0.0} ms, whole answer over HTTP {large.Queries.P50:0.0} ms (target ≤ 40 ms): retrieval {Verdict(large.Retrievals.P50 <= 40, large.LoadAfter)}, answer {Verdict(large.Queries.P50 <= 40, large.LoadAfter)}"));
             var peak = Math.Max(large.ColdPeakMemoryBytes, large.RestartPeakMemoryBytes) / MiB;
             text.AppendLine(Invariant($"- peak memory {peak:0} MiB (target ≤ 1,536 MiB): {Verdict(peak <= 1536, large.LoadAfter)}"));
         }

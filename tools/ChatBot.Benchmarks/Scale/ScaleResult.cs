@@ -2,7 +2,8 @@ namespace ChatBot.Benchmarks;
 
 /// <summary>
 /// One corpus size: the cold start (empty embedding cache: everything indexed and embedded), the restart (cache
-/// warm, content unchanged), query latency after the restart, and the host's peak memory over both.
+/// warm, content unchanged), answer latency through HTTP after the restart, retrieval latency in-process (question
+/// embedding included), and the host's peak memory over both starts.
 /// </summary>
 internal sealed record ScaleResult(
     int Articles,
@@ -16,6 +17,7 @@ internal sealed record ScaleResult(
     double? RestartIndexMs,
     LatencySummary ColdQueries,
     LatencySummary Queries,
+    LatencySummary Retrievals,
     int FailedQueries,
     long ColdPeakMemoryBytes,
     long RestartPeakMemoryBytes,

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using ChatBot.Knowledge;
 
 namespace ChatBot.Benchmarks;
 
@@ -51,33 +53,67 @@ internal static class ScaleRunner
             }
 
             log.WriteLine($"  ready after {coldReady:0.00} s (index {coldIndexed?.Milliseconds:0} ms, embedded {embedded?.Sentences ?? 0} sentences); restart...");
-            await using var restart = await HostProcess.StartAsync(hostSettings, cancellationToken);
-            await new LoadDriver(restart.Client, warmup).AskEachOnceAsync(scenario, cancellationToken);
-            var (queries, failed) = await new LoadDriver(restart.Client, questions).AskEachOnceAsync(scenario, cancellationToken);
+            var restart = await HostProcess.StartAsync(hostSettings, cancellationToken);
+            LatencySummary queries;
+            int failed;
+            long restartPeak;
+            var restartReady = restart.ReadyAfter.TotalSeconds;
+            var restartIndexed = restart.Indexed;
+            await using (restart)
+            {
+                await new LoadDriver(restart.Client, warmup).AskEachOnceAsync(scenario, cancellationToken);
+                (queries, failed) = await new LoadDriver(restart.Client, questions).AskEachOnceAsync(scenario, cancellationToken);
+                restartPeak = restart.PeakMemoryBytes();
+            }
+
+            var retrievals = await MeasureRetrievalAsync(content, cache, questions, warmup, cancellationToken);
             var result = new ScaleResult(
                 articles,
-                restart.Indexed?.Paragraphs ?? coldIndexed?.Paragraphs,
+                restartIndexed?.Paragraphs ?? coldIndexed?.Paragraphs,
                 corpus.Bytes,
                 coldReady,
                 coldIndexed?.Milliseconds,
                 embedded?.Sentences ?? 0,
                 embedded?.Milliseconds,
-                restart.ReadyAfter.TotalSeconds,
-                restart.Indexed?.Milliseconds,
+                restartReady,
+                restartIndexed?.Milliseconds,
                 coldQueries,
                 queries,
+                retrievals,
                 failed,
                 coldPeak,
-                restart.PeakMemoryBytes(),
+                restartPeak,
                 loadBefore,
                 MachineLoad.Now());
             results.Add(result);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  restart ready after {result.RestartReadySeconds:0.00} s; query p50 {queries.P50:0.0} ms, p95 {queries.P95:0.0} ms; " +
+                $"  restart ready after {result.RestartReadySeconds:0.00} s; answer p50 {queries.P50:0.0} ms, p95 {queries.P95:0.0} ms; " +
+                $"retrieval p50 {retrievals.P50:0.0} ms, p95 {retrievals.P95:0.0} ms; " +
                 $"peak {Math.Max(result.ColdPeakMemoryBytes, result.RestartPeakMemoryBytes) / 1048576.0:0} MiB; {result.LoadAfter}"));
         }
 
         return results;
+    }
+
+    /// <summary>Retrieval alone, in this process, for the same questions (each embedded afresh), on the warm cache.</summary>
+    private static async Task<LatencySummary> MeasureRetrievalAsync(
+        string content, string cache, IReadOnlyList<string> questions, IReadOnlyList<string> warmup, CancellationToken cancellationToken)
+    {
+        await using var host = await BenchmarkHost.StartAsync(content, cache, queryCacheSize: 0, cancellationToken);
+        foreach (var question in warmup)
+        {
+            await host.Retriever.RetrieveAsync(new RetrievalQuery(question), cancellationToken);
+        }
+
+        var latencies = new List<double>(questions.Count);
+        foreach (var question in questions)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await host.Retriever.RetrieveAsync(new RetrievalQuery(question), cancellationToken);
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return LatencySummary.From(latencies);
     }
 
     private static List<string> Repeat(IReadOnlyList<string> questions, int count) =>
