@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<SnapshotBuilder>();
         services.AddSingleton<EvidenceCollector>();
         services.AddSingleton<IPassageRetriever, HybridPassageRetriever>();
+        services.AddSingleton<IRetrievalFeatureSource, RetrievalFeatureSource>();
         services.AddHostedService<KnowledgeIndexingService>();
         return services;
     }

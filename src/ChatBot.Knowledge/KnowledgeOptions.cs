@@ -12,7 +12,7 @@ public sealed class KnowledgeOptions
     public string CacheDirectory { get; set; } = ".cache/knowledge";
 
     /// <summary>The local embedding model.</summary>
-    public EmbeddingModel Model { get; set; } = EmbeddingModel.MiniLM;
+    public EmbeddingModel Model { get; set; } = EmbeddingModel.ArcticXs;
 
     /// <summary>Which evidence ranks passages; <see cref="RetrievalMode.Hybrid"/> except when measuring baselines.</summary>
     public RetrievalMode Mode { get; set; } = RetrievalMode.Hybrid;

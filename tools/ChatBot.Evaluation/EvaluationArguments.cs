@@ -1,7 +1,7 @@
 namespace ChatBot.Evaluation;
 
 /// <summary>
-/// Command line: <c>retrieval|tune --content DIR --questions FILE [--mode hybrid|bm25|embedding]
+/// Command line: <c>explain --content DIR --question TEXT</c> or <c>retrieval|tune --content DIR --questions FILE [--mode hybrid|bm25|embedding]
 /// [--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]</c>.
 /// </summary>
 internal sealed record EvaluationArguments(
@@ -15,6 +15,8 @@ internal sealed record EvaluationArguments(
 {
     public const string Usage =
         "usage: ChatBot.Evaluation <retrieval|tune> --content DIR --questions FILE [--mode hybrid|bm25|embedding] " +
+        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]\n" +
+        "       ChatBot.Evaluation explain --content DIR --question TEXT [--mode ...] [--model ...] " +
         "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]";
 
     public static EvaluationArguments Parse(IReadOnlyList<string> args)
@@ -43,7 +45,7 @@ internal sealed record EvaluationArguments(
             "embedding" or "semantic" => "Semantic",
             var other => throw new ArgumentException($"Unknown mode '{other}'."),
         };
-        var model = values.GetValueOrDefault("model", "minilm").ToLowerInvariant() switch
+        var model = values.GetValueOrDefault("model", "arcticxs").ToLowerInvariant() switch
         {
             "minilm" => "MiniLM",
             "arcticxs" or "arctic" => "ArcticXs",
@@ -56,7 +58,7 @@ internal sealed record EvaluationArguments(
         return new EvaluationArguments(
             args[0].ToLowerInvariant(),
             Path.GetFullPath(Required("content")),
-            Path.GetFullPath(Required("questions")),
+            args[0].Equals("explain", StringComparison.OrdinalIgnoreCase) ? Required("question") : Path.GetFullPath(Required("questions")),
             mode,
             model,
             split,

@@ -1,4 +1,6 @@
 using ChatBot.Evaluation;
+using ChatBot.Knowledge;
+using Microsoft.Extensions.DependencyInjection;
 
 EvaluationArguments arguments;
 try
@@ -19,14 +21,20 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-var questions = await EvalQuestion.LoadAsync(arguments.QuestionsPath, arguments.Split, cancellation.Token);
 await using var host = await KnowledgeHost.StartAsync(arguments, cancellation.Token);
 switch (arguments.Command)
 {
     case "retrieval":
+        var questions = await EvalQuestion.LoadAsync(arguments.QuestionsPath, arguments.Split, cancellation.Token);
         var outcomes = await RetrievalEvaluation.RunAsync(host.Retriever, questions, cancellation.Token);
         RetrievalReport.Write(Console.Out, arguments, outcomes);
         BuildReport.Write(Console.Out, host);
+        return 0;
+    case "tune":
+        await FusionTuning.RunAsync(Console.Out, host.Services.GetRequiredService<IRetrievalFeatureSource>(), await EvalQuestion.LoadAsync(arguments.QuestionsPath, arguments.Split, cancellation.Token), cancellation.Token);
+        return 0;
+    case "explain":
+        await ExplainCommand.RunAsync(Console.Out, host, arguments.QuestionsPath, cancellation.Token);
         return 0;
     default:
         Console.Error.WriteLine($"Unknown command '{arguments.Command}'.");

@@ -18,7 +18,7 @@ internal sealed partial class KnowledgeIndexingService(
     IOptions<ContentOptions> contentOptions,
     ILogger<KnowledgeIndexingService> logger) : BackgroundService
 {
-    private static readonly TimeSpan s_settleDelay = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan _settleDelay = TimeSpan.FromMilliseconds(250);
 
     private readonly SemaphoreSlim _changed = new(0, 1);
 
@@ -43,7 +43,7 @@ internal sealed partial class KnowledgeIndexingService(
                 var current = ContentFingerprint.Compute(directory);
                 if (current != indexed)
                 {
-                    await Task.Delay(s_settleDelay, stoppingToken); // let an editor finish writing
+                    await Task.Delay(_settleDelay, stoppingToken); // let an editor finish writing
                     indexed = await TryIndexAsync(directory, indexed, stoppingToken);
                 }
             }

@@ -24,18 +24,18 @@ internal sealed class LexicalIndex
     private const string IndexField = "i";
     private const string ArticleField = "article";
     private const string TextField = "text";
-    private const string ContextField = "context";
-    private const float ContextBoost = 0.3f;
 
     private readonly Analyzer _analyzer;
     private readonly IndexSearcher _searcher;
     private readonly int _count;
+    private readonly int[] _positionOfDoc;
 
-    private LexicalIndex(Analyzer analyzer, IndexSearcher searcher, int count)
+    private LexicalIndex(Analyzer analyzer, IndexSearcher searcher, int count, int[] positionOfDoc)
     {
         _analyzer = analyzer;
         _searcher = searcher;
         _count = count;
+        _positionOfDoc = positionOfDoc;
     }
 
     public static LexicalIndex Build(IReadOnlyList<LexicalDocument> documents)
@@ -50,18 +50,27 @@ internal sealed class LexicalIndex
                 var document = documents[i];
                 writer.AddDocument(new Document
                 {
-                    new StoredField(IndexField, i),
+                    new NumericDocValuesField(IndexField, i),
                     new StringField(ArticleField, document.ArticleId, Field.Store.NO),
                     new Lucene.Net.Documents.TextField(TextField, document.Text, Field.Store.NO),
-                    new Lucene.Net.Documents.TextField(ContextField, document.Context, Field.Store.NO),
                 });
             }
 
             writer.Commit();
         }
 
-        var searcher = new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = new BM25Similarity() };
-        return new LexicalIndex(analyzer, searcher, documents.Count);
+        var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+
+        // Lucene doc ids need not follow insertion order (merges), so map them once instead of reading a stored field per hit.
+        var positionOfDoc = new int[reader.MaxDoc];
+        var positions = MultiDocValues.GetNumericValues(reader, IndexField);
+        for (var doc = 0; doc < positionOfDoc.Length; doc++)
+        {
+            positionOfDoc[doc] = positions is null ? doc : (int)positions.Get(doc);
+        }
+
+        return new LexicalIndex(analyzer, searcher, documents.Count, positionOfDoc);
     }
 
     /// <summary>The analyzed (lower-cased, stemmed, stop-word-free) terms of a question.</summary>
@@ -80,8 +89,8 @@ internal sealed class LexicalIndex
         return terms;
     }
 
-    /// <summary>BM25 hits for the terms, best first; context (title, heading) counts at a lower weight.</summary>
-    public IReadOnlyList<LexicalHit> Search(IReadOnlyList<string> terms, int maxHits, string? articleId, bool includeContext)
+    /// <summary>BM25 hits for the terms, best first, optionally within one article.</summary>
+    public IReadOnlyList<LexicalHit> Search(IReadOnlyList<string> terms, int maxHits, string? articleId)
     {
         if (terms.Count == 0 || _count == 0)
         {
@@ -92,10 +101,6 @@ internal sealed class LexicalIndex
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
             query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
-            if (includeContext)
-            {
-                query.Add(new TermQuery(new Term(ContextField, term)) { Boost = ContextBoost }, Occur.SHOULD);
-            }
         }
 
         Filter? filter = articleId is null ? null : new QueryWrapperFilter(new TermQuery(new Term(ArticleField, articleId)));
@@ -104,8 +109,7 @@ internal sealed class LexicalIndex
         for (var i = 0; i < hits.Length; i++)
         {
             var scoreDoc = top.ScoreDocs[i];
-            var index = _searcher.Doc(scoreDoc.Doc).GetField(IndexField).GetInt32Value() ?? -1;
-            hits[i] = new LexicalHit(index, scoreDoc.Score);
+            hits[i] = new LexicalHit(_positionOfDoc[scoreDoc.Doc], scoreDoc.Score);
         }
 
         return hits;

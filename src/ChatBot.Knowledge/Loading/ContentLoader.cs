@@ -6,7 +6,7 @@ namespace ChatBot.Knowledge;
 /// <summary>Reads every article file of the content folder; a file that cannot be read or parsed is logged and skipped.</summary>
 internal sealed class ContentLoader(ILogger<ContentLoader> logger)
 {
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Article files in <paramref name="directory"/>: <c>*.txt</c> and <c>*.md</c>, except the folder's README.</summary>
     public static IReadOnlyList<string> ListFiles(string directory) =>
@@ -59,7 +59,7 @@ internal sealed class ContentLoader(ILogger<ContentLoader> logger)
         try
         {
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-            var text = s_strictUtf8.GetString(bytes);
+            var text = _strictUtf8.GetString(bytes);
             var isMarkdown = Path.GetExtension(file).Equals(".md", StringComparison.OrdinalIgnoreCase);
             return ArticleParser.Parse(Path.GetFileNameWithoutExtension(file), text, isMarkdown);
         }

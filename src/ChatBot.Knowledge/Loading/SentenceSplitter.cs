@@ -7,7 +7,7 @@ namespace ChatBot.Knowledge;
 /// </summary>
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> s_abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> _abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
         "gov", "sen", "rep", "rev", "hon", "pres", "no", "nos", "vs", "approx", "est", "fig", "figs", "vol",
@@ -105,7 +105,7 @@ internal static class SentenceSplitter
             return true; // dotted abbreviation: "U.S.", "e.g.", "Ph.D."
         }
 
-        return s_abbreviations.Contains(token.ToString());
+        return _abbreviations.Contains(token.ToString());
     }
 
     private static void AddTrimmed(string text, int start, int end, List<TextSpan> sentences)

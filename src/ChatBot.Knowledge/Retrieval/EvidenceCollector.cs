@@ -19,18 +19,19 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
             ? Enumerable.Range(0, snapshot.Passages.Count).ToArray()
             : Enumerable.Range(0, snapshot.Passages.Count).Where(i => snapshot.Passages[i].Article.Id.Equals(articleId, StringComparison.OrdinalIgnoreCase)).ToArray();
 
-        var terms = snapshot.PassageLexical.Analyze(question);
+        var analyzed = snapshot.PassageLexical.Analyze(question);
+        var terms = analyzed.Distinct(StringComparer.Ordinal).ToArray();
         var passageLexical = new float[snapshot.Passages.Count];
         var sentenceLexical = new float[snapshot.SentenceSpans.Length];
         var maxPassageLexical = 0f;
         var maxSentenceLexical = 0f;
-        foreach (var hit in snapshot.PassageLexical.Search(terms, MaxLexicalPassages, articleId, includeContext: true))
+        foreach (var hit in snapshot.PassageLexical.Search(terms, MaxLexicalPassages, articleId))
         {
             passageLexical[hit.Index] = hit.Score;
             maxPassageLexical = Math.Max(maxPassageLexical, hit.Score);
         }
 
-        foreach (var hit in snapshot.SentenceLexical.Search(terms, MaxLexicalSentences, articleId, includeContext: false))
+        foreach (var hit in snapshot.SentenceLexical.Search(terms, MaxLexicalSentences, articleId))
         {
             sentenceLexical[hit.Index] = hit.Score;
             maxSentenceLexical = Math.Max(maxSentenceLexical, hit.Score);
@@ -59,6 +60,8 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
         {
             Snapshot = snapshot,
             Candidates = candidates,
+            Terms = terms,
+            Bigrams = [.. SnapshotBuilder.Bigrams(analyzed)],
             PassageLexical = passageLexical,
             SentenceLexical = sentenceLexical,
             PassageSemantic = passageSemantic,

@@ -1,26 +1,32 @@
+using System.Numerics.Tensors;
+
 namespace ChatBot.Knowledge;
 
 /// <summary>
-/// The features the fusion combines. Lexical scores are divided by the question's best BM25 score
-/// (BM25 has no fixed scale); cosine similarities are kept raw, which keeps the fused score comparable
-/// across questions, and also given relative to the question's best match.
+/// The features the fusion combines. BM25 scores are divided by the question's best BM25 score (BM25 has
+/// no fixed scale); cosine similarities are kept raw, which keeps the fused score comparable across
+/// questions, and also given relative to the question's best match. Coverage is the share of the
+/// question's (stemmed) terms that the text contains.
 /// </summary>
 internal static class FusionFeatures
 {
     public static readonly string[] PassageNames =
     [
         "lexical_paragraph", "lexical_best_sentence", "semantic_paragraph", "semantic_best_sentence",
-        "semantic_top2_sentences", "semantic_paragraph_gap", "semantic_best_sentence_gap", "lexical_paragraph_top",
+        "semantic_top2_sentences", "semantic_paragraph_gap", "semantic_best_sentence_gap", "coverage_paragraph",
+        "coverage_best_sentence", "lexical_x_semantic", "phrase_paragraph", "phrase_best_sentence",
     ];
 
     public static readonly string[] SentenceNames =
     [
-        "lexical_sentence", "semantic_sentence", "lexical_sentence_gap_in_paragraph", "semantic_sentence_gap_in_paragraph",
+        "lexical_sentence", "semantic_sentence", "lexical_sentence_gap", "semantic_sentence_gap",
+        "coverage_sentence", "coverage_sentence_gap", "first_sentence", "phrase_sentence", "phrase_sentence_gap",
     ];
 
     public static double[] ForPassage(QueryEvidence evidence, int p)
     {
-        var passage = evidence.Snapshot.Passages[p];
+        var snapshot = evidence.Snapshot;
+        var passage = snapshot.Passages[p];
         var lexicalSentences = evidence.SentenceLexical.AsSpan(passage.FirstSentence, passage.SentenceCount);
         var semanticSentences = evidence.SentenceSemantic.AsSpan(passage.FirstSentence, passage.SentenceCount);
         var best = float.MinValue;
@@ -43,33 +49,80 @@ internal static class FusionFeatures
             second = best;
         }
 
+        var bestCoverage = 0.0;
+        var bestPhrase = 0.0;
+        for (var s = passage.FirstSentence; s < passage.FirstSentence + passage.SentenceCount; s++)
+        {
+            bestCoverage = Math.Max(bestCoverage, Coverage(evidence.Terms, snapshot.SentenceTerms[s]));
+            bestPhrase = Math.Max(bestPhrase, Coverage(evidence.Bigrams, snapshot.SentenceBigrams[s]));
+        }
+
         var lexicalParagraph = Relative(evidence.PassageLexical[p], evidence.MaxPassageLexical);
         return
         [
             lexicalParagraph,
-            Relative(System.Numerics.Tensors.TensorPrimitives.Max(lexicalSentences), evidence.MaxSentenceLexical),
+            Relative(TensorPrimitives.Max(lexicalSentences), evidence.MaxSentenceLexical),
             evidence.PassageSemantic[p],
             best,
             (best + second) / 2,
             evidence.PassageSemantic[p] - evidence.MaxPassageSemantic,
             best - evidence.MaxSentenceSemantic,
-            lexicalParagraph >= 1 ? 1 : 0,
+            Coverage(evidence.Terms, snapshot.PassageTerms[p]),
+            bestCoverage,
+            lexicalParagraph * best,
+            Coverage(evidence.Bigrams, snapshot.PassageBigrams[p]),
+            bestPhrase,
         ];
     }
 
     public static double[] ForSentence(QueryEvidence evidence, int p, int sentence)
     {
-        var passage = evidence.Snapshot.Passages[p];
+        var snapshot = evidence.Snapshot;
+        var passage = snapshot.Passages[p];
         var lexicalSentences = evidence.SentenceLexical.AsSpan(passage.FirstSentence, passage.SentenceCount);
         var semanticSentences = evidence.SentenceSemantic.AsSpan(passage.FirstSentence, passage.SentenceCount);
+        var bestCoverage = 0.0;
+        var bestPhrase = 0.0;
+        for (var s = passage.FirstSentence; s < passage.FirstSentence + passage.SentenceCount; s++)
+        {
+            bestCoverage = Math.Max(bestCoverage, Coverage(evidence.Terms, snapshot.SentenceTerms[s]));
+            bestPhrase = Math.Max(bestPhrase, Coverage(evidence.Bigrams, snapshot.SentenceBigrams[s]));
+        }
+
         var lexical = Relative(evidence.SentenceLexical[sentence], evidence.MaxSentenceLexical);
+        var coverage = Coverage(evidence.Terms, snapshot.SentenceTerms[sentence]);
+        var phrase = Coverage(evidence.Bigrams, snapshot.SentenceBigrams[sentence]);
         return
         [
             lexical,
             evidence.SentenceSemantic[sentence],
-            lexical - Relative(System.Numerics.Tensors.TensorPrimitives.Max(lexicalSentences), evidence.MaxSentenceLexical),
-            evidence.SentenceSemantic[sentence] - System.Numerics.Tensors.TensorPrimitives.Max(semanticSentences),
+            lexical - Relative(TensorPrimitives.Max(lexicalSentences), evidence.MaxSentenceLexical),
+            evidence.SentenceSemantic[sentence] - TensorPrimitives.Max(semanticSentences),
+            coverage,
+            coverage - bestCoverage,
+            sentence == passage.FirstSentence ? 1 : 0,
+            phrase,
+            phrase - bestPhrase,
         ];
+    }
+
+    private static double Coverage(string[] terms, HashSet<string> text)
+    {
+        if (terms.Length == 0)
+        {
+            return 0;
+        }
+
+        var found = 0;
+        foreach (var term in terms)
+        {
+            if (text.Contains(term))
+            {
+                found++;
+            }
+        }
+
+        return found / (double)terms.Length;
     }
 
     private static double Relative(float score, float max) => max > 0 ? score / max : 0;

@@ -24,23 +24,28 @@ internal sealed class HybridPassageRetriever(
         }
 
         var evidence = await collector.CollectAsync(snapshot, query.Text, query.ArticleId, cancellationToken);
-        var scored = new (int Passage, double Score)[evidence.Candidates.Length];
-        for (var i = 0; i < scored.Length; i++)
+        var ranked = new (int Passage, double Rank, double[] Features)[evidence.Candidates.Length];
+        for (var i = 0; i < ranked.Length; i++)
         {
             var p = evidence.Candidates[i];
-            scored[i] = (p, FusionModel.ScorePassage(_mode, FusionFeatures.ForPassage(evidence, p)));
+            var features = FusionFeatures.ForPassage(evidence, p);
+            ranked[i] = (p, FusionModel.RankPassage(_mode, features), features);
         }
 
-        Array.Sort(scored, (a, b) => b.Score.CompareTo(a.Score));
-        var results = new List<RetrievedPassage>(Math.Min(query.MaxPassages, scored.Length));
-        foreach (var (p, score) in scored.Take(query.MaxPassages))
+        Array.Sort(ranked, (a, b) => b.Rank.CompareTo(a.Rank));
+        var results = new List<RetrievedPassage>(Math.Min(query.MaxPassages, ranked.Length));
+        var previousScore = double.MaxValue;
+        foreach (var (p, rank, features) in ranked.Take(query.MaxPassages))
         {
+            // Scores never rise down the list, so a caller's threshold cuts it cleanly.
+            var score = Math.Min(previousScore, FusionModel.Confidence(_mode, rank, ranked[0].Rank, features));
+            previousScore = score;
             var passage = snapshot.Passages[p];
             var sentences = new List<ScoredSentence>(passage.SentenceCount);
             for (var s = passage.FirstSentence; s < passage.FirstSentence + passage.SentenceCount; s++)
             {
-                var features = FusionFeatures.ForSentence(evidence, p, s);
-                sentences.Add(new ScoredSentence(snapshot.SentenceSpans[s], FusionModel.ScoreSentence(_mode, features), features[0], features[1]));
+                var sentenceFeatures = FusionFeatures.ForSentence(evidence, p, s);
+                sentences.Add(new ScoredSentence(snapshot.SentenceSpans[s], FusionModel.ScoreSentence(_mode, sentenceFeatures), sentenceFeatures[0], sentenceFeatures[1]));
             }
 
             sentences.Sort((a, b) => b.Score.CompareTo(a.Score));

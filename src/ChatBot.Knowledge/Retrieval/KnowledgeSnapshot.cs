@@ -17,6 +17,17 @@ internal sealed class KnowledgeSnapshot
 
     public required TextSpan[] SentenceSpans { get; init; }
 
+    /// <summary>Analyzed terms of each passage's text (with its heading).</summary>
+    public required HashSet<string>[] PassageTerms { get; init; }
+
+    /// <summary>Analyzed terms of each sentence.</summary>
+    public required HashSet<string>[] SentenceTerms { get; init; }
+
+    /// <summary>Adjacent analyzed term pairs ("military equip") of each passage and sentence: phrase evidence.</summary>
+    public required HashSet<string>[] PassageBigrams { get; init; }
+
+    public required HashSet<string>[] SentenceBigrams { get; init; }
+
     public required LexicalIndex PassageLexical { get; init; }
 
     public required LexicalIndex SentenceLexical { get; init; }

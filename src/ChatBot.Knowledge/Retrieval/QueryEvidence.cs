@@ -12,6 +12,12 @@ internal sealed class QueryEvidence
     /// <summary>Passage indexes that may be returned (all, or one article's).</summary>
     public required int[] Candidates { get; init; }
 
+    /// <summary>The question's distinct analyzed terms.</summary>
+    public required string[] Terms { get; init; }
+
+    /// <summary>The question's adjacent analyzed term pairs.</summary>
+    public required string[] Bigrams { get; init; }
+
     public required float[] PassageLexical { get; init; }
 
     public required float[] SentenceLexical { get; init; }

@@ -15,22 +15,28 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, ITextEmbedder e
         {
             foreach (var paragraph in article.Paragraphs)
             {
-                var context = paragraph.Heading is null ? article.Title : $"{article.Title} {paragraph.Heading}";
+                // A heading belongs to the paragraphs below it, so its words count as theirs; the article title does
+                // not (it would match every paragraph of the article alike).
+                var paragraphText = article.Slice(paragraph.Span);
                 passages.Add(new PassageEntry(article, paragraph, spans.Count, paragraph.Sentences.Count));
-                passageDocuments.Add(new LexicalDocument(article.Id, article.Slice(paragraph.Span), context));
+                passageDocuments.Add(new LexicalDocument(article.Id, paragraph.Heading is null ? paragraphText : $"{paragraph.Heading}\n{paragraphText}"));
                 foreach (var sentence in paragraph.Sentences)
                 {
                     var text = article.Slice(sentence);
                     owners.Add(passages.Count - 1);
                     spans.Add(sentence);
                     sentenceTexts.Add(text);
-                    sentenceDocuments.Add(new LexicalDocument(article.Id, text, context));
+                    sentenceDocuments.Add(new LexicalDocument(article.Id, text));
                 }
             }
         }
 
         var passageLexical = LexicalIndex.Build(passageDocuments);
         var sentenceLexical = LexicalIndex.Build(sentenceDocuments);
+        var passageTerms = passageDocuments.Select(d => passageLexical.Analyze(d.Text).ToHashSet(StringComparer.Ordinal)).ToArray();
+        var sentenceTerms = sentenceDocuments.Select(d => passageLexical.Analyze(d.Text).ToHashSet(StringComparer.Ordinal)).ToArray();
+        var passageBigrams = passageDocuments.Select(d => Bigrams(passageLexical.Analyze(d.Text))).ToArray();
+        var sentenceBigrams = sentenceDocuments.Select(d => Bigrams(passageLexical.Analyze(d.Text))).ToArray();
         var vectors = await embeddings.GetOrEmbedAsync(sentenceTexts, cancellationToken);
         var sentenceVectors = new VectorIndex(vectors, embedder.Dimensions);
         var passageVectors = new VectorIndex(
@@ -44,10 +50,25 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, ITextEmbedder e
             Passages = passages,
             SentenceOwners = [.. owners],
             SentenceSpans = [.. spans],
+            PassageTerms = passageTerms,
+            SentenceTerms = sentenceTerms,
+            PassageBigrams = passageBigrams,
+            SentenceBigrams = sentenceBigrams,
             PassageLexical = passageLexical,
             SentenceLexical = sentenceLexical,
             SentenceVectors = sentenceVectors,
             PassageVectors = passageVectors,
         };
+    }
+
+    public static HashSet<string> Bigrams(IReadOnlyList<string> terms)
+    {
+        var bigrams = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < terms.Count; i++)
+        {
+            bigrams.Add(string.Concat(terms[i - 1], " ", terms[i]));
+        }
+
+        return bigrams;
     }
 }

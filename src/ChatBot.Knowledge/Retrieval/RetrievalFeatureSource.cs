@@ -1,0 +1,31 @@
+namespace ChatBot.Knowledge;
+
+/// <summary>Exposes <see cref="FusionFeatures"/> for every candidate, computed exactly as the retriever computes them.</summary>
+internal sealed class RetrievalFeatureSource(KnowledgeBase knowledgeBase, EvidenceCollector collector) : IRetrievalFeatureSource
+{
+    public IReadOnlyList<string> PassageFeatureNames => FusionFeatures.PassageNames;
+
+    public IReadOnlyList<string> SentenceFeatureNames => FusionFeatures.SentenceNames;
+
+    public async Task<IReadOnlyList<PassageFeatures>> GetFeaturesAsync(RetrievalQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await knowledgeBase.WaitUntilReadyAsync(cancellationToken);
+        var snapshot = knowledgeBase.Current!;
+        var evidence = await collector.CollectAsync(snapshot, query.Text, query.ArticleId, cancellationToken);
+        var result = new List<PassageFeatures>(evidence.Candidates.Length);
+        foreach (var p in evidence.Candidates)
+        {
+            var passage = snapshot.Passages[p];
+            var sentences = new List<SentenceFeatures>(passage.SentenceCount);
+            for (var s = passage.FirstSentence; s < passage.FirstSentence + passage.SentenceCount; s++)
+            {
+                sentences.Add(new SentenceFeatures(snapshot.SentenceSpans[s], FusionFeatures.ForSentence(evidence, p, s)));
+            }
+
+            result.Add(new PassageFeatures(passage.Article, passage.Paragraph, FusionFeatures.ForPassage(evidence, p), sentences));
+        }
+
+        return result;
+    }
+}
