@@ -12,7 +12,7 @@ public sealed class AnsweringOptions
     /// <c>dotnet run --project tools/ChatBot.Evaluation -- answers</c> on SQuAD unanswerable and off-topic questions.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MinEvidence { get; set; } = 0.30;
+    public double MinEvidence { get; set; } = 0.45;
 
     /// <summary>Most citations in one answer; a second one is added only when it is nearly as good as the first.</summary>
     [Range(1, 5)]

@@ -33,7 +33,23 @@ public sealed class SentenceScoringOptions
     /// this fraction of the best one's (1 turns this off).
     /// </summary>
     [Range(0.0, 1.0)]
-    public double TypeGate { get; set; } = 0.85;
+    public double TypeGate { get; set; } = 0.9;
+
+    /// <summary>Evidence (what abstention thresholds): weight of the sentence's embedding similarity.</summary>
+    [Range(0.0, 1.0)]
+    public double EvidenceSemantic { get; set; } = 0.4;
+
+    /// <summary>Evidence: weight of the IDF-weighted share of the question's words in the sentence and its paragraph.</summary>
+    [Range(0.0, 1.0)]
+    public double EvidenceCoverage { get; set; } = 0.3;
+
+    /// <summary>Evidence: weight of the retriever's paragraph score (its estimate that the paragraph answers).</summary>
+    [Range(0.0, 1.0)]
+    public double EvidencePassage { get; set; } = 0.3;
+
+    /// <summary>Evidence: weight of holding the kind of answer asked for (full weight when the kind is unknown).</summary>
+    [Range(0.0, 1.0)]
+    public double EvidenceAnswerType { get; set; } = 0.0;
 
     /// <summary>Bonus for sentences in the paragraphs the previous turn cited, when the question is a follow-up.</summary>
     [Range(0.0, 10.0)]

@@ -21,8 +21,8 @@ public sealed class ConversationTests(SeedArticleHost host)
             ["annexation", "additional significant costs on Russia"]
         },
         {
-            ["When did Blinken and Lavrov speak?", "How did he describe the conversation?", "and what did he press the Kremlin to accept?"],
-            ["Friday, 29 July", "frank and direct", "substantial proposal"]
+            ["How did Blinken describe his call with Lavrov?", "and what did he press the Kremlin to accept?", "did Lavrov respond to it?"],
+            ["frank and direct", "substantial proposal", "did not reveal the details regarding Lavrov's response"]
         },
         {
             ["What did Lavrov say about Russian troops?", "And what did he say about food security?", "what did he accuse the collective west of?"],

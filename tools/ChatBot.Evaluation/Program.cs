@@ -36,6 +36,8 @@ switch (arguments.Command)
     case "explain":
         await ExplainCommand.RunAsync(Console.Out, host, arguments.QuestionsPath, cancellation.Token);
         return 0;
+    case "answers":
+        return await AnswersCommand.RunAsync(host, arguments, await EvalQuestion.LoadAsync(arguments.QuestionsPath, arguments.Split, cancellation.Token), args, Console.Out, cancellation.Token);
     default:
         Console.Error.WriteLine($"Unknown command '{arguments.Command}'.");
         Console.Error.WriteLine(EvaluationArguments.Usage);

@@ -40,7 +40,13 @@ internal sealed class SentenceSelector(ArticleStatisticsCache statistics, IOptio
                     + (weights.Continuity * continuity);
                 var coverage = (0.7 * overlap) + (0.3 * paragraphCoverage);
                 var typeEvidence = question.Type == AnswerType.Unknown ? 1.0 : typeMatch;
-                var evidence = Math.Clamp((0.45 * Math.Max(0, sentence.Semantic)) + (0.45 * coverage) + (0.1 * typeEvidence), 0, 1);
+                var evidence = Math.Clamp(
+                    (weights.EvidenceSemantic * Math.Max(0, sentence.Semantic))
+                    + (weights.EvidenceCoverage * coverage)
+                    + (weights.EvidencePassage * passage.Score)
+                    + (weights.EvidenceAnswerType * typeEvidence),
+                    0,
+                    1);
                 candidates.Add(new SentenceCandidate(passage, sentence, score, evidence, typeMatch));
             }
         }

@@ -1,0 +1,43 @@
+using System.Globalization;
+using ChatBot.Answering;
+
+namespace ChatBot.Evaluation;
+
+/// <summary>
+/// <c>answers</c>: the extractive answerer on the question file (and on off-topic questions), scored at the
+/// configured abstention threshold (<see cref="AnsweringOptions.MinEvidence"/>, or <c>--threshold X</c>) with the
+/// whole precision/recall trade-off beside it.
+/// </summary>
+internal static class AnswersCommand
+{
+    public static async Task<int> RunAsync(
+        KnowledgeHost host,
+        EvaluationArguments arguments,
+        IReadOnlyList<EvalQuestion> questions,
+        IReadOnlyList<string> args,
+        TextWriter output,
+        CancellationToken cancellationToken)
+    {
+        var options = new AnsweringOptions();
+        var threshold = Option(args, "--threshold") is { } t ? double.Parse(t, CultureInfo.InvariantCulture) : options.MinEvidence;
+        var offTopicPath = Option(args, "--off-topic") ?? Path.Combine(AppContext.BaseDirectory, "Answers", "off-topic-questions.txt");
+
+        var squad = await AnswerEvaluation.RunAsync(host.Services, questions, options, cancellationToken);
+        var offTopic = await AnswerEvaluation.RunAsync(host.Services, AnswerEvaluation.OffTopic(offTopicPath), options, cancellationToken);
+        AnswerReport.Write(output, arguments, squad, offTopic, threshold);
+        return 0;
+    }
+
+    private static string? Option(IReadOnlyList<string> args, string name)
+    {
+        for (var i = 0; i < args.Count - 1; i++)
+        {
+            if (string.Equals(args[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return args[i + 1];
+            }
+        }
+
+        return null;
+    }
+}
