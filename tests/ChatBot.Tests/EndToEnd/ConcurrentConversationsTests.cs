@@ -41,6 +41,7 @@ public sealed class ConcurrentConversationsTests : IClassFixture<RealPipelineFac
             var bot = new BotClient(client, i % 2 == 0 ? "emulator" : "msteams", $"load-{i}", "personal");
             var latencies = new List<double>();
             var answered = 0;
+            var cited = 0;
             foreach (var turn in s_turns)
             {
                 var started = Stopwatch.GetTimestamp();
@@ -50,10 +51,11 @@ public sealed class ConcurrentConversationsTests : IClassFixture<RealPipelineFac
                     && !replies[0].Text.StartsWith("Sorry", StringComparison.Ordinal))
                 {
                     answered++;
+                    cited += replies[0].Text.Contains("[1]", StringComparison.Ordinal) ? 1 : 0;
                 }
             }
 
-            return (Answered: answered, Latencies: latencies);
+            return (Answered: answered, Cited: cited, Latencies: latencies);
         }).ToArray();
         var results = await Task.WhenAll(conversations);
         total.Stop();
@@ -61,7 +63,7 @@ public sealed class ConcurrentConversationsTests : IClassFixture<RealPipelineFac
 
         var latencies = results.SelectMany(r => r.Latencies).Order().ToArray();
         _output.WriteLine(
-            $"{Conversations} conversations x {s_turns.Length} turns: {results.Sum(r => r.Answered)}/{latencies.Length} answered in {total.Elapsed.TotalSeconds:F1} s; "
+            $"{Conversations} conversations x {s_turns.Length} turns: {results.Sum(r => r.Answered)}/{latencies.Length} answered ({results.Sum(r => r.Cited)} with citations) in {total.Elapsed.TotalSeconds:F1} s; "
             + $"turn latency p50 {latencies[latencies.Length / 2]:F0} ms, p95 {latencies[(int)(latencies.Length * 0.95)]:F0} ms, max {latencies[^1]:F0} ms; "
             + $"{latencies.Length / total.Elapsed.TotalSeconds:F1} turns/s");
         Assert.All(results, r => Assert.Equal(s_turns.Length, r.Answered));
