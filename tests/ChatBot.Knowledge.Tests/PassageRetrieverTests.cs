@@ -66,6 +66,22 @@ public sealed class PassageRetrieverTests
     }
 
     [Fact]
+    public async Task RetrieveAsync_FileChanged_AnswersFromTheNewTextWithoutRestart()
+    {
+        await using var knowledge = await StartWithSeedArticleAsync();
+        var file = knowledge.Content.Combine("article-2022-07-30.txt");
+        const string Added = "The ministers also agreed to meet again in Geneva to discuss the zoo's pandas.";
+
+        await File.AppendAllTextAsync(file, "\n" + Added + "\n");
+        Assert.True(
+            await knowledge.EventuallyAsync(kb => kb.FindArticle("article-2022-07-30")?.Paragraphs.Count == 8),
+            "changed article was not re-indexed");
+        var passages = await knowledge.Retriever.RetrieveAsync(new RetrievalQuery("Where will they meet to talk about pandas?", 1), CancellationToken.None);
+
+        Assert.Equal(Added, passages[0].Article.Slice(passages[0].Sentences[0].Span));
+    }
+
+    [Fact]
     public async Task RetrieveAsync_EmptyContentFolder_IsReadyAndFindsNothing()
     {
         await using var knowledge = await KnowledgeServiceFixture.StartAsync(_ => { });

@@ -8,7 +8,8 @@ namespace ChatBot.Knowledge;
 /// <item>a confidence per returned paragraph: logistic regression on its margin to the best candidate and on absolute
 /// evidence (cosine, term and phrase coverage), fitted on the top 5 of every question, unanswerable ones included, so it
 /// estimates P(this paragraph answers the question), 0..1 and comparable across questions;</item>
-/// <item>a ranking score per sentence within a paragraph (target: the sentence holds a gold answer).</item>
+/// <item>a ranking score per sentence within a paragraph (target: the sentence holds a gold answer), fitted the same way and then
+/// refined by coordinate search on the share of top sentences that hold an answer.</item>
 /// </list>
 /// Features that differ only by a per-question constant (raw and gap) share their weight in the ranking scores;
 /// only the confidence model tells them apart.
@@ -20,7 +21,7 @@ internal static class FusionModel
     // margin, semantic_best_sentence, coverage_paragraph, coverage_best_sentence, phrase_best_sentence, lexical_paragraph, bias
     private static readonly double[] _confidenceWeights = [1.0190, 8.3666, -1.4873, 1.8841, 0.6153, 1.7171, -8.2085];
 
-    private static readonly double[] _sentenceWeights = [0.2713, 7.6719, 0.2713, 7.6719, 3.3426, 3.3426, -0.6414, -0.1540, -0.1540];
+    private static readonly double[] _sentenceWeights = [0.0000, 7.6719, 0.2713, 7.6719, 4.3426, 3.3426, -1.2827, -0.1540, -0.1540];
 
     /// <summary>Orders paragraphs; only differences between candidates of one question matter.</summary>
     public static double RankPassage(RetrievalMode mode, double[] features) => mode switch
