@@ -13,9 +13,9 @@ internal static class AnswerComposer
         for (var i = 0; i < quotes.Count; i++)
         {
             var (citation, sentence) = quotes[i];
-            var source = loaded.Count > 1 ? $"*{citation.Title}*" : "the article";
+            var source = loaded.Count > 1 ? $"*{citation.Title}*" : "The article";
             var sameSource = i > 0 && quotes[i - 1].Citation.ArticleId == citation.ArticleId;
-            text.Append(i == 0 ? $"According to {source}, " : sameSource ? " It adds: " : $" {char.ToUpperInvariant(source[0])}{source[1..]} says: ");
+            text.Append(i == 0 ? $"{source} says: " : sameSource ? " It adds: " : $" {source} says: ");
             text.Append(Quoted(citation, sentence)).Append(" [").Append(citation.Id).Append(']');
         }
 
@@ -60,8 +60,12 @@ internal static class AnswerComposer
             .GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count())
             .Take(5)
-            .Select(g => g.First().Kind == NameKind.Organisation && !g.Key.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && g.Key.Split(' ').Length == 1 && char.IsUpper(g.Key[1]) == false ? "the " + g.Key : g.Key)
+            .Select(g => NeedsArticle(g.First()) ? "the " + g.Key : g.Key)
             .ToList();
+
+    /// <summary>"the Kremlin", but "AP" and "Sergey Lavrov".</summary>
+    private static bool NeedsArticle(NameMention mention) =>
+        mention.Kind == NameKind.Organisation && !mention.Name.Contains(' ', StringComparison.Ordinal) && !mention.Name.All(char.IsUpper);
 
     private static string JoinAsSentence(List<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];

@@ -70,7 +70,7 @@ internal static partial class AnswerTypeCues
         }
     }
 
-    [GeneratedRegex(@"^(?:(?:and|so|but)\s+)?(?:how\s+(?:many|much|long|far|old|big|large|high|tall|often)|what\s+(?:percentage|percent|proportion|number|amount|fraction|price|cost|size))\b")]
+    [GeneratedRegex(@"^(?:(?:and|so|but)\s+)?(?:how\s+(?:many|much|far|old|big|large|high|tall|often)|what\s+(?:percentage|percent|proportion|number|amount|fraction|price|cost|size))\b")]
     private static partial Regex QuantityQuestion();
 
     [GeneratedRegex(@"(?:^(?:(?:and|so|but)\s+)?when\b|\bwhat\s+(?:year|date|day|month|time|century|decade|period)\b|\bin\s+which\s+(?:year|century|month)\b|\bhow\s+long\s+ago\b)")]

@@ -24,6 +24,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     private readonly FollowUpQuestionRewriter _rewriter;
     private readonly ArticleSummarizer _summarizer;
     private readonly QuestionSuggester _suggester = new();
+    private readonly TopicSimilarity _topics;
 
     public ExtractiveQuestionAnswerer(
         IKnowledgeBase knowledgeBase,
@@ -38,6 +39,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         _selector = new SentenceSelector(_statistics, options);
         _rewriter = new FollowUpQuestionRewriter(knowledgeBase);
         _summarizer = new ArticleSummarizer(_statistics);
+        _topics = new TopicSimilarity(retriever);
     }
 
     public async Task<Answer> AnswerAsync(Question question, IAnswerDraftSink? drafts, CancellationToken cancellationToken)
@@ -70,7 +72,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 
         var passages = await _retriever.RetrieveAsync(new RetrievalQuery(resolved.Standalone, options.MaxPassages), cancellationToken);
         var profile = new QuestionProfile(resolved.Focus);
-        var ranked = _selector.Rank(profile, passages, resolved.ContextParagraphIds)
+        var ranked = (await RerankByTopicAsync(profile, _selector.Rank(profile, passages, resolved.ContextParagraphIds), options, cancellationToken))
             .OrderBy(c => resolved.AlreadyCited.Any(q => q.ArticleId == c.Article.Id && q.Start < c.Sentence.Span.End && c.Sentence.Span.Start < q.End))
             .ToList();
         var evidence = ranked.Count == 0 ? 0 : ranked[0].Evidence;
@@ -110,6 +112,32 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }
 
         return starters.Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
+    }
+
+    /// <summary>Adds the topic similarity (<see cref="SentenceScoringOptions.Topic"/>) to the leading candidates' scores.</summary>
+    private async Task<IReadOnlyList<SentenceCandidate>> RerankByTopicAsync(
+        QuestionProfile profile,
+        IReadOnlyList<SentenceCandidate> ranked,
+        AnsweringOptions options,
+        CancellationToken cancellationToken)
+    {
+        const int Leading = 12;
+        if (options.Scoring.Topic <= 0 || ranked.Count < 2 || TopicSimilarity.TopicOf(profile.Text) is not { } topic)
+        {
+            return ranked;
+        }
+
+        var leading = ranked.Take(Leading).ToList();
+        var similarity = await _topics.ScoreAsync(topic, leading, cancellationToken);
+        var rescored = leading.Select((c, i) => c with { Score = c.Score + (options.Scoring.Topic * similarity[i]) })
+            .OrderByDescending(c => c.Score)
+            .ToList();
+        if (rescored[0].TypeMatch < 1 && leading[0].TypeMatch >= 1 && profile.Type is AnswerType.Time or AnswerType.Quantity)
+        {
+            return ranked;
+        }
+
+        return [.. rescored, .. ranked.Skip(Leading)];
     }
 
     /// <summary>The best sentence, and a second one when it is nearly as good and says something else.</summary>
