@@ -38,9 +38,13 @@ internal sealed class MessagesScenario : ILoadScenario
         }
 
         using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        // An answer (cited, or an honest "the article doesn't say") carries the schema.org Message entity; the bot's
+        // other replies (an apology after a failed turn, "still reading") do not, so they count as failures.
         return document.RootElement.TryGetProperty("activities", out var activities)
             && activities.EnumerateArray().Any(a =>
                 a.TryGetProperty("type", out var type) && type.GetString() == "message"
-                && a.TryGetProperty("text", out var text) && text.GetString() is { Length: > 0 });
+                && a.TryGetProperty("text", out var text) && text.GetString() is { Length: > 0 }
+                && a.TryGetProperty("entities", out var entities)
+                && entities.EnumerateArray().Any(e => e.TryGetProperty("type", out var t) && t.GetString() == "https://schema.org/Message"));
     }
 }
