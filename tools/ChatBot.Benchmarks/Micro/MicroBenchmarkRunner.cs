@@ -27,6 +27,7 @@ internal static class MicroBenchmarkRunner
             .WithOptions(ConfigOptions.JoinSummary);
 
         var results = new List<MicroResult>();
+        var loadBefore = MachineLoad.Now();
         var summaries = BenchmarkRunner.Run([typeof(QuestionEmbeddingBenchmarks), typeof(RetrievalBenchmarks)], config);
         foreach (var summary in summaries)
         {
@@ -46,6 +47,7 @@ internal static class MicroBenchmarkRunner
                     statistics.Mean / 1e6,
                     statistics.Median / 1e6,
                     allocated,
+                    loadBefore,
                     MachineLoad.Now()));
             }
         }

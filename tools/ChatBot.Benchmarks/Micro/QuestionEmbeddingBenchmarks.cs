@@ -38,7 +38,7 @@ public class QuestionEmbeddingBenchmarks
         }
     }
 
-    [Benchmark(Description = "Embed one question")]
+    [Benchmark(Description = "Embed one question (bare text, no query instruction)")]
     public Task<float[]> EmbedQuestion() => _embedder!.EmbedAsync(Question, CancellationToken.None);
 
     [Benchmark(Description = "Embed 32 article sentences (batch)")]

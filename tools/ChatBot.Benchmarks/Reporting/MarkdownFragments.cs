@@ -11,11 +11,11 @@ internal static class MarkdownFragments
     public static string Micro(RunInfo run, IReadOnlyList<MicroResult> results)
     {
         var text = Header("In-process benchmarks (BenchmarkDotNet, `[MemoryDiagnoser]`)", run);
-        text.AppendLine("| Benchmark | Parameters | Mean | Median | Allocated / op | Load average (1, 5, 15 min) |");
+        text.AppendLine("| Benchmark | Parameters | Mean | Median | Allocated / op | Load average at the start → end of the run |");
         text.AppendLine("|---|---|---:|---:|---:|---|");
         foreach (var r in results)
         {
-            text.AppendLine(Invariant($"| {r.Benchmark} | {(r.Parameters.Length == 0 ? "-" : r.Parameters)} | {r.MeanMs:0.000} ms | {r.MedianMs:0.000} ms | {Bytes(r.AllocatedBytes)} | {Load(r.Load)} |"));
+            text.AppendLine(Invariant($"| {r.Benchmark} | {(r.Parameters.Length == 0 ? "-" : r.Parameters)} | {r.MeanMs:0.000} ms | {r.MedianMs:0.000} ms | {Bytes(r.AllocatedBytes)} | {Load(r.LoadBefore)} → {Load(r.Load)} |"));
         }
 
         text.AppendLine();
@@ -27,7 +27,7 @@ internal static class MarkdownFragments
     {
         var floor = report.EmbeddingFloor;
         var text = Header("HTTP throughput and latency, seed article", run);
-        text.AppendLine(Invariant($"Cost floor, embedding one question with {floor.Model} in-process: **p50 {floor.Latency.P50:0.00} ms**, p95 {floor.Latency.P95:0.00} ms ({floor.Latency.Count} samples; {Load(floor.Load)})."));
+        text.AppendLine(Invariant($"Cost floor, embedding one question with {floor.Model} as retrieval does (query instruction included; seed retrieval of an unseen question minus that of a cached one), in-process: **p50 {floor.Latency.P50:0.00} ms**, p95 {floor.Latency.P95:0.00} ms ({floor.Latency.Count} samples; the bare question text alone: p50 {floor.BareText.P50:0.00} ms; {Load(floor.Load)})."));
         text.AppendLine();
         text.AppendLine(Invariant($"Closed loop: each virtual user asks {LoadDriver.TurnsPerConversation}-turn conversations from {BenchmarkQuestions.Seed.Count} seed questions, sending the next request when the reply arrives."));
         text.AppendLine();
