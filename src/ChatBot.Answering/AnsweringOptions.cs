@@ -9,10 +9,11 @@ public sealed class AnsweringOptions
 
     /// <summary>
     /// Evidence below this abstains ("the article doesn't say"). Calibrated with the evaluation tool's <c>answers</c>
-    /// command (SQuAD tune split, its unanswerable questions, and off-topic questions): above about 0.37 correct
-    /// answers start to be lost on SQuAD; off-topic questions score below 0.25 on the seed article while paraphrased
-    /// questions about it (no shared keyword) score from about 0.32, so 0.32 is the chosen point. SQuAD's
-    /// unanswerable questions are written to look answerable and mostly score like answerable ones: few are caught.
+    /// command on the SQuAD tune split (answerable, unanswerable and 24 off-topic questions) and on the seed article:
+    /// at 0.32, 98.9% of SQuAD's answerable test questions are still answered, 83% of off-topic questions abstain,
+    /// and seed-article paraphrases that share no keyword with the article (evidence from about 0.32) still pass,
+    /// while its off-topic questions stay below 0.25. SQuAD's unanswerable questions are written to look answerable
+    /// and mostly score like answerable ones: few are caught (recall 0.02, precision 0.70).
     /// </summary>
     [Range(0.0, 1.0)]
     public double MinEvidence { get; set; } = 0.32;

@@ -75,6 +75,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var ranked = (await RerankByTopicAsync(profile, _selector.Rank(profile, passages, resolved.ContextParagraphIds), options, cancellationToken))
             .OrderBy(c => resolved.AlreadyCited.Any(q => q.ArticleId == c.Article.Id && q.Start < c.Sentence.Span.End && c.Sentence.Span.Start < q.End))
             .ToList();
+        var unknownNames = 1 - (options.Scoring.UnknownNamePenalty * UnknownNameShare(profile.Text, articles));
+        ranked = ranked.Select(c => c with { Evidence = c.Evidence * unknownNames }).ToList();
         var evidence = ranked.Count == 0 ? 0 : ranked[0].Evidence;
         var asked = history.Select(t => t.StandaloneQuestion).Append(text).Append(resolved.Standalone);
 
@@ -112,6 +114,23 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }
 
         return starters.Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
+    }
+
+    /// <summary>The share of the question's names (capitalised words after the first) that no loaded article uses.</summary>
+    private double UnknownNameShare(string question, IReadOnlyList<Article> articles)
+    {
+        var names = Text.TextTerms.Tokenize(question).Skip(1)
+            .Where(t => t.IsCapitalized && !Text.TextTerms.IsStopWord(t.Lower))
+            .Select(t => t.Stem)
+            .Distinct()
+            .ToList();
+        if (names.Count == 0)
+        {
+            return 0;
+        }
+
+        var unknown = names.Count(n => !articles.Any(a => _statistics.For(a).Contains(n)));
+        return unknown / (double)names.Count;
     }
 
     /// <summary>Adds the topic similarity (<see cref="SentenceScoringOptions.Topic"/>) to the leading candidates' scores.</summary>

@@ -38,6 +38,13 @@ public abstract class AnsweringHost : IAsyncLifetime
             await _host.StopAsync();
             _host.Dispose();
         }
+
+        CleanUp();
+    }
+
+    /// <summary>Removes what <see cref="ContentPath"/> created, once the host is stopped.</summary>
+    protected virtual void CleanUp()
+    {
     }
 
     public Task<Answer> AskAsync(string question, IReadOnlyList<ConversationTurn>? history = null) =>

@@ -15,4 +15,12 @@ public sealed class SquadHost : AnsweringHost
 
         return _folder;
     }
+
+    protected override void CleanUp()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
 }
