@@ -24,9 +24,10 @@ internal sealed record BenchmarkArguments(
         "usage: dotnet run -c Release --project tools/ChatBot.Benchmarks -- [all|micro|load|scale] [--smoke] " +
         "[--concurrency 1,8,32] [--duration SECONDS] [--warmup SECONDS] [--articles 1,100,1000] [--questions N] [--port 5106] [--no-uncached]\n" +
         "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- corpus --count N --out DIR\n" +
+        "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- report   (rewrite docs/benchmarks.md from the saved results)\n" +
         "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- profile --corpus seed|squad-12|corpus-N [--questions N]";
 
-    private static readonly string[] s_commands = ["all", "micro", "load", "scale", "corpus", "profile"];
+    private static readonly string[] s_commands = ["all", "micro", "load", "scale", "corpus", "profile", "report"];
 
     public static BenchmarkArguments Parse(IReadOnlyList<string> args)
     {

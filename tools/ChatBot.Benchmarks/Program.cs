@@ -46,6 +46,14 @@ if (arguments.Command == "profile")
     return 0;
 }
 
+if (arguments.Command == "report")
+{
+    var rewriter = new ReportWriter(Path.Combine(BenchmarkCorpus.ArtifactsRoot, "results"), Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md"));
+    await rewriter.RerenderAsync(token);
+    Console.WriteLine($"Results: {rewriter.SummaryFile}");
+    return 0;
+}
+
 var run = RunInfo.Capture(args);
 var writer = arguments.Smoke
     ? new ReportWriter(Path.Combine(BenchmarkCorpus.ArtifactsRoot, "smoke"), Path.Combine(BenchmarkCorpus.ArtifactsRoot, "smoke", "benchmarks.md"))

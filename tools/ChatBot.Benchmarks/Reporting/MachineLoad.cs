@@ -21,8 +21,12 @@ internal sealed record MachineLoad(double OneMinute, double FiveMinutes, double 
         }
     }
 
-    /// <summary>True when other work competed for the cores (1-minute load above half the core count).</summary>
-    public bool Contended => double.IsNaN(OneMinute) || OneMinute > Cores * 0.5;
+    /// <summary>
+    /// True when other work likely competed for the cores. A measurement keeps the cores busy itself (the host and the
+    /// load driver, or the model's two threads: a 1-minute load near the core count), so only a load above 1.5 times
+    /// the core count says that something else ran too.
+    /// </summary>
+    public bool Contended => double.IsNaN(OneMinute) || OneMinute > Cores * 1.5;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"load {OneMinute:0.00}, {FiveMinutes:0.00}, {FifteenMinutes:0.00} on {Cores} cores{(Contended ? " (contended)" : "")}");

@@ -21,10 +21,40 @@ internal sealed class ReportWriter(string resultsFolder, string summaryFile)
 
     public string SummaryFile => summaryFile;
 
+    /// <summary>Rebuilds each section's Markdown from its saved numbers (after a change to the wording), then the summary.</summary>
+    public async Task RerenderAsync(CancellationToken cancellationToken)
+    {
+        foreach (var section in s_sections)
+        {
+            var file = Path.Combine(resultsFolder, $"{section}.json");
+            if (!File.Exists(file))
+            {
+                continue;
+            }
+
+            var json = await File.ReadAllTextAsync(file, cancellationToken);
+            var markdown = section switch
+            {
+                "load" => Render<ThroughputReport>(json, MarkdownFragments.Throughput),
+                "scale" => Render<List<ScaleResult>>(json, (run, data) => MarkdownFragments.Scale(run, data)),
+                _ => Render<List<MicroResult>>(json, (run, data) => MarkdownFragments.Micro(run, data)),
+            };
+            await File.WriteAllTextAsync(Path.Combine(resultsFolder, $"{section}.md"), markdown, cancellationToken);
+        }
+
+        await WriteSummaryAsync(cancellationToken);
+    }
+
+    private static string Render<T>(string json, Func<RunInfo, T, string> render)
+    {
+        var saved = JsonSerializer.Deserialize<Saved<T>>(json, s_json) ?? throw new InvalidDataException("Empty results file.");
+        return render(saved.Run, saved.Data);
+    }
+
     public async Task WriteSectionAsync<T>(string section, RunInfo run, T data, string markdown, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(resultsFolder);
-        await File.WriteAllTextAsync(Path.Combine(resultsFolder, $"{section}.json"), JsonSerializer.Serialize(new { run, data }, s_json), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(resultsFolder, $"{section}.json"), JsonSerializer.Serialize(new Saved<T>(run, data), s_json), cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(resultsFolder, $"{section}.md"), markdown, cancellationToken);
         await WriteSummaryAsync(cancellationToken);
     }
@@ -36,7 +66,9 @@ internal sealed class ReportWriter(string resultsFolder, string summaryFile)
         text.AppendLine();
         text.AppendLine("Written by `tools/ChatBot.Benchmarks` (each section says the command that produced it; raw numbers in " +
             "`artifacts/benchmarks/results/*.json`). The machine is a shared 2-core VM: every number carries the load average " +
-            "(`uptime`) at the time, and a number taken while the 1-minute load exceeded half the core count is marked contended.");
+            "(`uptime`) at the time. A run keeps both cores busy itself (host and load driver, or the model's two threads), so " +
+            "its own load average sits near 2-3; a number taken while the 1-minute load exceeded 1.5 times the core count is marked " +
+            "contended (other work competed).");
         text.AppendLine();
         text.AppendLine("Corpora: `seed` is `content/` (one article); `corpus-N` are N articles generated from the 12 SQuAD sample articles " +
             "in `tests/fixtures/squad-dev-sample` (446 paragraphs): article i takes 6 to 18 paragraphs of source article i mod 12 in " +
