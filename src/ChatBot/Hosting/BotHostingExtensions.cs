@@ -1,8 +1,10 @@
 using ChatBot.Bot;
+using ChatBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Hosting;
 
@@ -31,8 +33,9 @@ public static class BotHostingExtensions
 
         // ConfigurationBotFrameworkAuthentication reads the same MicrosoftApp* keys, validated above, by design.
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
-        // MemoryStorage by default; a distributed provider (Redis) registered before this call takes its place.
-        services.TryAddSingleton<IStorage>(_ => new MemoryStorage());
+        // Bot Builder's MemoryStorage, bounded in conversations, by default; a distributed provider (Redis) registered
+        // before this call takes its place.
+        services.TryAddSingleton<IStorage>(sp => new BoundedMemoryStorage(sp.GetRequiredService<IOptions<BotOptions>>().Value.MaxStoredConversations));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
