@@ -16,6 +16,12 @@ internal sealed partial class QuestionSuggester
     public IReadOnlyList<SuggestedQuestion> For(Article article) => _cache.GetValue(article, Generate);
 
     /// <summary>Questions near the passages just cited, skipping what was cited and what was already asked.</summary>
+    /// <remarks>
+    /// The cited article's suggestions rank before every other article's, so the others are read only when it has too
+    /// few; and the already-asked check (which tokenizes) runs on the ordered sequence, so only as many suggestions are
+    /// tokenized as it takes to find <paramref name="count"/>. Both keep the per-answer work independent of how many
+    /// articles are loaded, with the same result as filtering and ordering all of them.
+    /// </remarks>
     public IReadOnlyList<string> FollowUps(
         IReadOnlyList<Article> articles,
         IReadOnlyList<Citation> cited,
@@ -24,13 +30,26 @@ internal sealed partial class QuestionSuggester
     {
         var asked = alreadyAsked.Select(Normalize).ToHashSet(StringComparer.Ordinal);
         var anchor = cited.Count > 0 ? cited[0] : null;
+        if (anchor is not null)
+        {
+            var fromCitedArticle = Choose(articles.Where(a => a.Id == anchor.ArticleId).ToList(), cited, asked, anchor, count);
+            if (fromCitedArticle.Count >= count)
+            {
+                return fromCitedArticle;
+            }
+        }
+
+        return Choose(articles, cited, asked, anchor, count);
+    }
+
+    private List<string> Choose(IReadOnlyList<Article> articles, IReadOnlyList<Citation> cited, HashSet<string> asked, Citation? anchor, int count)
+    {
         var pool = articles.SelectMany(For)
-            .Where(s => !cited.Any(c => c.ArticleId == s.ArticleId && c.Start < s.Source.End && s.Source.Start < c.End))
-            .Where(s => !asked.Contains(Normalize(s.Text)));
+            .Where(s => !cited.Any(c => c.ArticleId == s.ArticleId && c.Start < s.Source.End && s.Source.Start < c.End));
         var ordered = anchor is null
             ? pool.OrderBy(s => s.Paragraph)
             : pool.OrderBy(s => s.ArticleId == anchor.ArticleId ? 0 : 1).ThenBy(s => Math.Abs(s.Paragraph - anchor.Paragraph)).ThenBy(s => s.Source.Start);
-        return ordered.Select(s => s.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
+        return ordered.Where(s => !asked.Contains(Normalize(s.Text))).Select(s => s.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
     }
 
     private static IReadOnlyList<SuggestedQuestion> Generate(Article article)

@@ -59,17 +59,15 @@ internal sealed partial class KnowledgeIndexingService(
         var started = TimeProvider.System.GetTimestamp();
         try
         {
+            // On the first build, load the model alongside the indexing, and be ready only once both are done: a
+            // question must not wait for the model, nor hold a request thread blocked on its loading.
+            var warm = fingerprint is null && !knowledgeBase.IsReady ? Task.Run(embedder.Warm, cancellationToken) : Task.CompletedTask;
             var current = ContentFingerprint.Compute(directory);
             var articles = await loader.LoadAsync(directory, cancellationToken);
             var snapshot = await builder.BuildAsync(articles, cancellationToken);
+            await warm;
             knowledgeBase.Publish(snapshot);
             LogIndexed(articles.Count, snapshot.Passages.Count, directory, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
-            if (fingerprint is null)
-            {
-                // Load the model now so the first question does not pay for it.
-                _ = Task.Run(embedder.Warm, cancellationToken);
-            }
-
             return current;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -6,6 +6,12 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
     private const int MaxLexicalPassages = 100;
     private const int MaxLexicalSentences = 300;
 
+    /// <summary>Above this many candidate paragraphs, only the likely ones get the sentence-level vector scan.</summary>
+    private const int SentenceScanAllUpTo = 2_000;
+
+    /// <summary>How many paragraphs, by paragraph-vector similarity, get the sentence-level scan in a large corpus.</summary>
+    private const int MaxSemanticPassages = 300;
+
     public async Task<QueryEvidence> CollectAsync(KnowledgeSnapshot snapshot, string question, string? articleId, CancellationToken cancellationToken)
     {
         var vector = await queryEmbedder.EmbedAsync(question, cancellationToken);
@@ -37,9 +43,14 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
         var maxSentenceSemantic = float.MinValue;
         foreach (var p in candidates)
         {
-            var passage = snapshot.Passages[p];
             passageSemantic[p] = System.Numerics.Tensors.TensorPrimitives.Dot(vector, snapshot.PassageVectors[p]);
             maxPassageSemantic = Math.Max(maxPassageSemantic, passageSemantic[p]);
+        }
+
+        candidates = ForSentenceScan(snapshot, candidates, passageSemantic, passageLexical, sentenceLexical);
+        foreach (var p in candidates)
+        {
+            var passage = snapshot.Passages[p];
             var sentences = sentenceSemantic.AsSpan(passage.FirstSentence, passage.SentenceCount);
             snapshot.SentenceVectors.Similarities(vector, passage.FirstSentence, sentences);
             maxSentenceSemantic = Math.Max(maxSentenceSemantic, System.Numerics.Tensors.TensorPrimitives.Max(sentences));
@@ -60,5 +71,55 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
             MaxPassageSemantic = candidates.Length == 0 ? 0 : maxPassageSemantic,
             MaxSentenceSemantic = candidates.Length == 0 ? 0 : maxSentenceSemantic,
         };
+    }
+
+    /// <summary>
+    /// The paragraphs whose sentences are compared with the question, and which are ranked. Up to
+    /// <see cref="SentenceScanAllUpTo"/> paragraphs that is all of them. Beyond it the sentence vectors (384 floats
+    /// each, about 100 MB for 1,000 news articles) are too many to read for every question, so only paragraphs with
+    /// evidence are scanned and ranked: the <see cref="MaxSemanticPassages"/> closest by paragraph vector (the mean of
+    /// its sentences', so a paragraph with one close sentence stays close), and every paragraph with a lexical hit of
+    /// its own or in one of its sentences. A paragraph with neither could not rank in the top few anyway.
+    /// </summary>
+    private static int[] ForSentenceScan(KnowledgeSnapshot snapshot, int[] candidates, float[] passageSemantic, float[] passageLexical, float[] sentenceLexical)
+    {
+        if (candidates.Length <= SentenceScanAllUpTo)
+        {
+            return candidates;
+        }
+
+        var chosen = new HashSet<int>();
+        var closest = new PriorityQueue<int, float>(MaxSemanticPassages + 1);
+        foreach (var p in candidates)
+        {
+            closest.Enqueue(p, passageSemantic[p]);
+            if (closest.Count > MaxSemanticPassages)
+            {
+                closest.Dequeue();
+            }
+
+            if (passageLexical[p] > 0)
+            {
+                chosen.Add(p);
+            }
+        }
+
+        while (closest.TryDequeue(out var p, out _))
+        {
+            chosen.Add(p);
+        }
+
+        var allowed = candidates.Length == snapshot.Passages.Count ? null : candidates.ToHashSet();
+        for (var s = 0; s < sentenceLexical.Length; s++)
+        {
+            if (sentenceLexical[s] > 0 && (allowed is null || allowed.Contains(snapshot.SentenceOwners[s])))
+            {
+                chosen.Add(snapshot.SentenceOwners[s]);
+            }
+        }
+
+        var result = chosen.ToArray();
+        Array.Sort(result);
+        return result;
     }
 }

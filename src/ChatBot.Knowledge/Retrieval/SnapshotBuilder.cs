@@ -31,13 +31,12 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, ITextEmbedder e
             }
         }
 
-        var passageLexical = LexicalIndex.Build(passageDocuments);
-        var sentenceLexical = LexicalIndex.Build(sentenceDocuments);
-        var passageTerms = passageDocuments.Select(d => passageLexical.Analyze(d.Text).ToHashSet(StringComparer.Ordinal)).ToArray();
-        var sentenceTerms = sentenceDocuments.Select(d => passageLexical.Analyze(d.Text).ToHashSet(StringComparer.Ordinal)).ToArray();
-        var passageBigrams = passageDocuments.Select(d => Bigrams(passageLexical.Analyze(d.Text))).ToArray();
-        var sentenceBigrams = sentenceDocuments.Select(d => Bigrams(passageLexical.Analyze(d.Text))).ToArray();
+        // Paragraph side and sentence side are independent: build them on two cores while the embeddings are looked up.
+        var passageSide = Task.Run(() => IndexAndAnalyze(passageDocuments), cancellationToken);
+        var sentenceSide = Task.Run(() => IndexAndAnalyze(sentenceDocuments), cancellationToken);
         var vectors = await embeddings.GetOrEmbedAsync(sentenceTexts, cancellationToken);
+        var (passageLexical, passageTerms, passageBigrams) = await passageSide;
+        var (sentenceLexical, sentenceTerms, sentenceBigrams) = await sentenceSide;
         var sentenceVectors = new VectorIndex(vectors, embedder.Dimensions);
         var passageVectors = new VectorIndex(
             passages.Select(p => sentenceVectors.NormalizedMean(p.FirstSentence, p.SentenceCount)).ToArray(),
@@ -59,6 +58,38 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, ITextEmbedder e
             SentenceVectors = sentenceVectors,
             PassageVectors = passageVectors,
         };
+    }
+
+    /// <summary>
+    /// The lexical index over the documents, and each document's analyzed terms and bigrams, analyzing each document
+    /// once (not once per set). Terms are shared strings (a corpus has a few tens of thousands of distinct terms, and
+    /// hundreds of thousands of occurrences), which keeps a large snapshot's memory down.
+    /// </summary>
+    private static (LexicalIndex Index, HashSet<string>[] Terms, HashSet<string>[] Bigrams) IndexAndAnalyze(List<LexicalDocument> documents)
+    {
+        var index = LexicalIndex.Build(documents);
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        var terms = new HashSet<string>[documents.Count];
+        var bigrams = new HashSet<string>[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var analyzed = index.Analyze(documents[i].Text);
+            var documentTerms = new HashSet<string>(analyzed.Count, StringComparer.Ordinal);
+            foreach (var term in analyzed)
+            {
+                if (!shared.TryGetValue(term, out var one))
+                {
+                    shared[term] = one = term;
+                }
+
+                documentTerms.Add(one);
+            }
+
+            terms[i] = documentTerms;
+            bigrams[i] = Bigrams(analyzed);
+        }
+
+        return (index, terms, bigrams);
     }
 
     public static HashSet<string> Bigrams(IReadOnlyList<string> terms)

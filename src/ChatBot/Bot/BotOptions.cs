@@ -29,4 +29,11 @@ public sealed class BotOptions
     /// <summary>How many example questions the welcome offers as buttons.</summary>
     [Range(0, 10)]
     public int WelcomeQuestions { get; set; } = 3;
+
+    /// <summary>
+    /// How many conversations the default in-memory storage keeps (bot and <c>/api/ask</c> together); the least
+    /// recently used is forgotten first. Each conversation keeps only a few turns, so memory stays bounded.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int MaxStoredConversations { get; set; } = 10_000;
 }

@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Hosting;
 
@@ -32,7 +33,7 @@ public static class BotHostingExtensions
 
         // ConfigurationBotFrameworkAuthentication reads the same MicrosoftApp* keys, validated above, by design.
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
-        // IStorage by State:Provider (MemoryStorage by default, or Redis), plus the feedback store and its health check.
+        // IStorage by State:Provider (Bot Builder's MemoryStorage bounded to Bot:MaxStoredConversations by default, or Redis), plus the feedback store and its health check.
         builder.AddConversationStorage();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<AdapterWithErrorHandler>();

@@ -1,4 +1,5 @@
 using ChatBot.Api;
+using ChatBot.Bot;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,7 @@ namespace ChatBot.State;
 public static class StateDependencyInjection
 {
     /// <summary>Registers the conversation store chosen by <c>State:Provider</c> (Bot Builder <see cref="IStorage"/>:
-    /// <c>MemoryStorage</c>, or Redis that degrades to no memory while unreachable), the follow-up memory
+    /// <see cref="BoundedMemoryStorage"/>, or Redis that degrades to no memory while unreachable), the follow-up memory
     /// of <c>/api/ask</c> (<see cref="AskConversationStore"/>), the feedback store and the <c>state</c> health check.</summary>
     public static IHostApplicationBuilder AddConversationStorage(this IHostApplicationBuilder builder)
     {
@@ -35,7 +36,7 @@ public static class StateDependencyInjection
         services.RemoveAll<IStorage>();
         services.AddSingleton<IStorage>(sp => IsRedis(sp)
             ? new ResilientStorage(sp.GetRequiredService<RedisStorage>())
-            : new MemoryStorage());
+            : new BoundedMemoryStorage(sp.GetRequiredService<IOptions<BotOptions>>().Value.MaxStoredConversations));
         services.RemoveAll<IFeedbackStore>();
         services.AddSingleton<IFeedbackStore>(sp => IsRedis(sp)
             ? ActivatorUtilities.CreateInstance<RedisFeedbackStore>(sp)
