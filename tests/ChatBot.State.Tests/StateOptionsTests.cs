@@ -31,7 +31,7 @@ public sealed class StateOptionsTests
     }
 
     [Fact]
-    public async Task Start_NoStateSection_UsesMemoryWithADayToLive()
+    public async Task Start_NoStateSection_UsesBoundedMemoryWithADayToLive()
     {
         using var host = await StateHost.StartAsync(new Dictionary<string, string?>());
 
@@ -39,6 +39,6 @@ public sealed class StateOptionsTests
 
         Assert.Equal(StateProvider.Memory, options.Provider);
         Assert.Equal(TimeSpan.FromHours(24), options.TimeToLive);
-        Assert.IsType<Microsoft.Bot.Builder.MemoryStorage>(host.Get<Microsoft.Bot.Builder.IStorage>());
+        Assert.IsType<BoundedMemoryStorage>(host.Get<Microsoft.Bot.Builder.IStorage>());
     }
 }
