@@ -10,10 +10,8 @@ public static class SystemChromium
 
     public static bool IsInstalled => File.Exists(ExecutablePath);
 
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Why the browser tests cannot run here, or null when they run (always under CI, to fail loudly).</summary>
-    public static string? SkipReason => IsInstalled || IsCi
+    public static string? SkipReason => IsInstalled || TestEnvironment.IsCi
         ? null
         : $"Chromium is not installed at {ExecutablePath} (install Debian's 'chromium' package, as .ci/run does, " +
           "or set CHROMIUM_PATH); under CI=true this test fails instead of skipping.";

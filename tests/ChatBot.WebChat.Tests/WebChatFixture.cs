@@ -23,7 +23,7 @@ public sealed class WebChatFixture : IAsyncLifetime
         Directory.CreateDirectory(ArtifactsPath);
         await WaitUntilReadyAsync();
         // The browser tests are skipped without Chromium off CI; under CI a missing browser fails here, loudly.
-        if (SystemChromium.IsInstalled || SystemChromium.IsCi)
+        if (SystemChromium.IsInstalled || TestEnvironment.IsCi)
         {
             _playwright = await Playwright.CreateAsync();
             _browser = await SystemChromium.LaunchAsync(_playwright);

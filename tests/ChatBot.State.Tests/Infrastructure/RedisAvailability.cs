@@ -11,7 +11,7 @@ internal static class RedisAvailability
 
     private static string? Compute()
     {
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        if (TestEnvironment.IsCi)
         {
             return null;
         }
