@@ -128,14 +128,16 @@ public sealed class GroundedLlmQuestionAnswererTests
     public async Task AnswerAsync_ServerHangs_GivesUpAtTheTimeoutAndFallsBackToExtractive()
     {
         await using var server = await FakeOpenAiServer.StartAsync(FakeReply.Hang());
-        await using var host = LlmTestHost.Create(LlmTestHost.OpenAICompatible(server, timeoutSeconds: 1));
+        await using var host = LlmTestHost.Create(LlmTestHost.OpenAICompatible(server, timeoutSeconds: 2));
 
         var answer = await host.Answerer.AnswerAsync(LlmTestHost.Ask("What did Blinken ask of the Kremlin?"), null, CancellationToken.None);
 
         Assert.StartsWith(FakeExtractiveAnswerer.Marker, answer.Markdown, StringComparison.Ordinal);
-        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("within 1 s", StringComparison.Ordinal));
-        await WaitForAsync(() => server.AbandonedRequests == 1);
-        Assert.Equal(1, server.AbandonedRequests);
+        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("within 2 s", StringComparison.Ordinal));
+        // On a loaded machine the deadline can pass before the request reaches the server; what must never happen is
+        // a request the server received and is still holding after the answer was given up on.
+        await WaitForAsync(() => server.AbandonedRequests == server.Requests.Count);
+        Assert.Equal(server.Requests.Count, server.AbandonedRequests);
     }
 
     [Fact]
