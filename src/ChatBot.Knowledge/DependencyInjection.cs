@@ -6,7 +6,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers loading, indexing (a hosted service that indexes <c>Content:Path</c> at start and on every
-    /// change) and hybrid retrieval: <see cref="IKnowledgeBase"/>, <see cref="IPassageRetriever"/>, <see cref="ITextEmbedder"/>.
+    /// change) and hybrid retrieval: <see cref="IKnowledgeBase"/>, <see cref="IPassageRetriever"/>,
+    /// <see cref="ISentenceSimilarity"/>, <see cref="ITextEmbedder"/>.
     /// </summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.AddSingleton<EvidenceCollector>();
         services.AddSingleton<IPassageRetriever, HybridPassageRetriever>();
         services.AddSingleton<IRetrievalFeatureSource, RetrievalFeatureSource>();
+        services.AddSingleton<ISentenceSimilarity, SentenceSimilarity>();
         services.AddHostedService<KnowledgeIndexingService>();
         return services;
     }

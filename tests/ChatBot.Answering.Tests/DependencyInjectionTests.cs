@@ -26,10 +26,11 @@ public sealed class DependencyInjectionTests
     public void AddAnswering_AfterAnotherDefault_KeepsTheOtherDefault()
     {
         var services = new ServiceCollection();
-        var other = new ExtractiveQuestionAnswerer(new FakeKnowledgeBase(), new WordOverlapRetriever(new FakeKnowledgeBase()), Options.Create(new AnsweringOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ExtractiveQuestionAnswerer>.Instance);
+        var retriever = new WordOverlapRetriever(new FakeKnowledgeBase());
+        var other = new ExtractiveQuestionAnswerer(new FakeKnowledgeBase(), retriever, retriever, Options.Create(new AnsweringOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ExtractiveQuestionAnswerer>.Instance);
         services.AddSingleton<IQuestionAnswerer>(other);
         services.AddLogging().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddSingleton<IKnowledgeBase>(new FakeKnowledgeBase()).AddSingleton<IPassageRetriever>(new WordOverlapRetriever(new FakeKnowledgeBase()));
+        services.AddWordOverlapKnowledge(new FakeKnowledgeBase());
 
         using var provider = services.AddAnswering().BuildServiceProvider();
 
@@ -43,7 +44,7 @@ public sealed class DependencyInjectionTests
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Answering:MinEvidence"] = "1.5";
         builder.Configuration["Answering:MaxCitations"] = "0";
-        builder.Services.AddSingleton<IKnowledgeBase>(new FakeKnowledgeBase()).AddSingleton<IPassageRetriever>(new WordOverlapRetriever(new FakeKnowledgeBase()));
+        builder.Services.AddWordOverlapKnowledge(new FakeKnowledgeBase());
         builder.Services.AddAnswering();
         using var host = builder.Build();
 
@@ -55,9 +56,8 @@ public sealed class DependencyInjectionTests
     private static ServiceCollection Services()
     {
         var services = new ServiceCollection();
-        var knowledgeBase = new FakeKnowledgeBase();
         services.AddLogging().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddSingleton<IKnowledgeBase>(knowledgeBase).AddSingleton<IPassageRetriever>(new WordOverlapRetriever(knowledgeBase));
+        services.AddWordOverlapKnowledge(new FakeKnowledgeBase());
         services.AddAnswering();
         return services;
     }

@@ -73,7 +73,8 @@ public sealed class ExtractiveQuestionAnswererTests
     private static ExtractiveQuestionAnswerer Answerer(AnsweringOptions? options = null)
     {
         var knowledgeBase = new FakeKnowledgeBase(s_article);
-        return new ExtractiveQuestionAnswerer(knowledgeBase, new WordOverlapRetriever(knowledgeBase), Options.Create(options ?? new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
+        var retriever = new WordOverlapRetriever(knowledgeBase);
+        return new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever, Options.Create(options ?? new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
     }
 
     private sealed class RecordingDraftSink : IAnswerDraftSink

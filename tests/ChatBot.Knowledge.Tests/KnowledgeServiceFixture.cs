@@ -24,6 +24,8 @@ internal sealed class KnowledgeServiceFixture : IAsyncDisposable
 
     public IPassageRetriever Retriever => _host.Services.GetRequiredService<IPassageRetriever>();
 
+    public ISentenceSimilarity Similarity => _host.Services.GetRequiredService<ISentenceSimilarity>();
+
     public static async Task<KnowledgeServiceFixture> StartAsync(Action<string> writeContent)
     {
         var content = new TemporaryFolder();

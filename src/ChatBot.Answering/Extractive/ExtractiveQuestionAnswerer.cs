@@ -29,6 +29,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     public ExtractiveQuestionAnswerer(
         IKnowledgeBase knowledgeBase,
         IPassageRetriever retriever,
+        ISentenceSimilarity similarity,
         IOptions<AnsweringOptions> options,
         ILogger<ExtractiveQuestionAnswerer> logger)
     {
@@ -39,7 +40,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         _selector = new SentenceSelector(_statistics, options);
         _rewriter = new FollowUpQuestionRewriter(knowledgeBase);
         _summarizer = new ArticleSummarizer(_statistics);
-        _topics = new TopicSimilarity(retriever);
+        _topics = new TopicSimilarity(similarity);
     }
 
     public async Task<Answer> AnswerAsync(Question question, IAnswerDraftSink? drafts, CancellationToken cancellationToken)
@@ -70,8 +71,9 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             await drafts.ReportStatusAsync(articles.Count == 1 ? "Searching the article…" : "Searching the articles…", cancellationToken);
         }
 
-        var passages = await _retriever.RetrieveAsync(new RetrievalQuery(resolved.Standalone, options.MaxPassages), cancellationToken);
         var profile = new QuestionProfile(resolved.Focus);
+        await _topics.PrepareAsync(resolved.Standalone, options.Scoring.Topic > 0 ? TopicSimilarity.TopicOf(profile.Text) : null, cancellationToken);
+        var passages = await _retriever.RetrieveAsync(new RetrievalQuery(resolved.Standalone, options.MaxPassages), cancellationToken);
         var ranked = (await RerankByTopicAsync(profile, _selector.Rank(profile, passages, resolved.ContextParagraphIds), options, cancellationToken))
             .OrderBy(c => resolved.AlreadyCited.Any(q => q.ArticleId == c.Article.Id && q.Start < c.Sentence.Span.End && c.Sentence.Span.Start < q.End))
             .ToList();

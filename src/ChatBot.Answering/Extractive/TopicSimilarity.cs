@@ -6,13 +6,11 @@ namespace ChatBot.Answering.Extractive;
 /// <summary>
 /// How close each candidate sentence is in meaning to what the question is about once the names are set aside.
 /// Names are shared by many sentences of an article ("Lavrov"), so the whole question's embedding barely tells
-/// them apart; its topic words ("weapons") do. The retriever is asked for the topic alone, so the topic is embedded
-/// as a query exactly as questions are, and its sentence similarities are read off the passages it returns.
+/// them apart; its topic words ("weapons") do. The topic is embedded as a query, exactly as questions are, and
+/// compared with the candidates' indexed sentence vectors.
 /// </summary>
-internal sealed class TopicSimilarity(IPassageRetriever retriever)
+internal sealed class TopicSimilarity(ISentenceSimilarity similarity)
 {
-    private const int Passages = 20;
-
     /// <summary>The question's content words that are not names, or null when nothing is left.</summary>
     public static string? TopicOf(string question)
     {
@@ -23,21 +21,15 @@ internal sealed class TopicSimilarity(IPassageRetriever retriever)
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 
-    /// <returns>Cosine similarity of topic and sentence per candidate, in the order given (the lowest seen where the retriever did not return the sentence).</returns>
+    /// <summary>Embeds the question and its topic in one model call, ahead of retrieving the question.</summary>
+    public Task PrepareAsync(string question, string? topic, CancellationToken cancellationToken) =>
+        similarity.PrepareAsync(topic is null ? [question] : [question, topic], cancellationToken);
+
+    /// <returns>Cosine similarity of topic and sentence per candidate, in the order given (the lowest found where the index no longer holds the sentence).</returns>
     public async Task<double[]> ScoreAsync(string topic, IReadOnlyList<SentenceCandidate> candidates, CancellationToken cancellationToken)
     {
-        var articleId = candidates.Select(c => c.Article.Id).Distinct().Count() == 1 ? candidates[0].Article.Id : null;
-        var passages = await retriever.RetrieveAsync(new RetrievalQuery(topic, Passages, articleId), cancellationToken);
-        var similarity = new Dictionary<(string, int), double>();
-        foreach (var passage in passages)
-        {
-            foreach (var sentence in passage.Sentences)
-            {
-                similarity[(passage.Article.Id, sentence.Span.Start)] = sentence.Semantic;
-            }
-        }
-
-        var floor = similarity.Count == 0 ? 0 : similarity.Values.Min();
-        return candidates.Select(c => similarity.GetValueOrDefault((c.Article.Id, c.Sentence.Span.Start), floor)).ToArray();
+        var scores = await similarity.ScoreAsync(topic, candidates.Select(c => new SentenceReference(c.Article.Id, c.Sentence.Span)).ToList(), cancellationToken);
+        var floor = scores.Where(s => s.HasValue).Select(s => s!.Value).DefaultIfEmpty(0).Min();
+        return scores.Select(s => s ?? floor).ToArray();
     }
 }

@@ -17,6 +17,9 @@ internal sealed class KnowledgeSnapshot
 
     public required TextSpan[] SentenceSpans { get; init; }
 
+    /// <summary>Each sentence's row in the sentence tables, by its article's id and its start in the article's text.</summary>
+    public required IReadOnlyDictionary<(string ArticleId, int Start), int> SentenceIndex { get; init; }
+
     /// <summary>Analyzed terms of each passage's text (with its heading).</summary>
     public required HashSet<string>[] PassageTerms { get; init; }
 

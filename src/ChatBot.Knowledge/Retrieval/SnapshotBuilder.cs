@@ -11,6 +11,7 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, ITextEmbedder e
         var passageDocuments = new List<LexicalDocument>();
         var sentenceDocuments = new List<LexicalDocument>();
         var sentenceTexts = new List<string>();
+        var sentenceIndex = new Dictionary<(string ArticleId, int Start), int>();
         foreach (var article in articles)
         {
             foreach (var paragraph in article.Paragraphs)
@@ -23,6 +24,7 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, ITextEmbedder e
                 foreach (var sentence in paragraph.Sentences)
                 {
                     var text = article.Slice(sentence);
+                    sentenceIndex[(article.Id, sentence.Start)] = spans.Count;
                     owners.Add(passages.Count - 1);
                     spans.Add(sentence);
                     sentenceTexts.Add(text);
@@ -49,6 +51,7 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, ITextEmbedder e
             Passages = passages,
             SentenceOwners = [.. owners],
             SentenceSpans = [.. spans],
+            SentenceIndex = sentenceIndex,
             PassageTerms = passageTerms,
             SentenceTerms = sentenceTerms,
             PassageBigrams = passageBigrams,

@@ -4,10 +4,21 @@ namespace ChatBot.Answering.Tests.Fakes;
 
 /// <summary>
 /// A stand-in retriever for unit tests: ranks paragraphs and sentences by the share of the question's words they
-/// contain (lexical and "semantic" alike), so tests control the evidence through the text they write.
+/// contain (lexical and "semantic" alike), so tests control the evidence through the text they write. Sentence
+/// similarity is the same share.
 /// </summary>
-public sealed class WordOverlapRetriever(IKnowledgeBase knowledgeBase) : IPassageRetriever
+public sealed class WordOverlapRetriever(IKnowledgeBase knowledgeBase) : IPassageRetriever, ISentenceSimilarity
 {
+    public Task PrepareAsync(IReadOnlyList<string> queries, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<IReadOnlyList<double?>> ScoreAsync(string query, IReadOnlyList<SentenceReference> sentences, CancellationToken cancellationToken)
+    {
+        var words = Words(query);
+        return Task.FromResult<IReadOnlyList<double?>>(sentences
+            .Select(s => knowledgeBase.FindArticle(s.ArticleId) is { } article ? Share(words, article.Slice(s.Span)) : (double?)null)
+            .ToList());
+    }
+
     public Task<IReadOnlyList<RetrievedPassage>> RetrieveAsync(RetrievalQuery query, CancellationToken cancellationToken)
     {
         var words = Words(query.Text);

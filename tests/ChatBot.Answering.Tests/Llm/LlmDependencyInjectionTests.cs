@@ -88,6 +88,7 @@ public sealed class LlmDependencyInjectionTests
         services.AddSingleton<IPassageRetriever>(FakeRetriever.InOrder(TestArticles.Seed()));
         services.AddSingleton<ITextEmbedder>(new HashingEmbedder());
         services.AddSingleton<IKnowledgeBase>(new FakeKnowledgeBase(TestArticles.Seed()));
+        services.AddSingleton<ISentenceSimilarity>(new WordOverlapRetriever(new FakeKnowledgeBase(TestArticles.Seed())));
         if (llmFirst)
         {
             services.AddLlmAnswering(configuration);

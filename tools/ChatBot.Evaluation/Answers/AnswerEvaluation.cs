@@ -33,6 +33,7 @@ internal static class AnswerEvaluation
         var answerer = new ExtractiveQuestionAnswerer(
             services.GetRequiredService<IKnowledgeBase>(),
             services.GetRequiredService<IPassageRetriever>(),
+            services.GetRequiredService<ISentenceSimilarity>(),
             Options.Create(open),
             NullLogger<ExtractiveQuestionAnswerer>.Instance);
 

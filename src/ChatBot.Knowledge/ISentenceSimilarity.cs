@@ -1,0 +1,20 @@
+namespace ChatBot.Knowledge;
+
+/// <summary>
+/// How close in meaning a query is to particular indexed sentences, read from the index's sentence vectors: only
+/// the query is embedded, never the article again.
+/// </summary>
+public interface ISentenceSimilarity
+{
+    /// <summary>
+    /// Embeds several queries in one model call (much cheaper than one call each) and keeps them in the question
+    /// cache, so that retrieving or scoring any of them next needs no model call.
+    /// </summary>
+    Task PrepareAsync(IReadOnlyList<string> queries, CancellationToken cancellationToken);
+
+    /// <returns>
+    /// Per sentence, in the order given, the cosine similarity with the query, as <see cref="ScoredSentence.Semantic"/>
+    /// reports it; null for a sentence the current index does not hold (its article changed or was removed).
+    /// </returns>
+    Task<IReadOnlyList<double?>> ScoreAsync(string query, IReadOnlyList<SentenceReference> sentences, CancellationToken cancellationToken);
+}
