@@ -7,10 +7,19 @@ namespace ChatBot.Benchmarks;
 /// <summary>
 /// Saves each section's raw numbers (JSON) and Markdown under the results folder, then rebuilds the summary from
 /// every section present, so sections can be re-run one at a time and the summary always shows the latest of each.
+/// A section with no saved results here (a fresh clone, another machine) keeps its text from the summary as it was.
 /// </summary>
 internal sealed class ReportWriter(string resultsFolder, string summaryFile)
 {
     private static readonly string[] s_sections = ["load", "scale", "micro"];
+
+    /// <summary>How each section's Markdown begins (see <see cref="MarkdownFragments"/>).</summary>
+    private static readonly Dictionary<string, string> s_headings = new()
+    {
+        ["load"] = "## HTTP throughput",
+        ["scale"] = "## Corpus size",
+        ["micro"] = "## In-process benchmarks",
+    };
 
     private static readonly JsonSerializerOptions s_json = new()
     {
@@ -61,6 +70,7 @@ internal sealed class ReportWriter(string resultsFolder, string summaryFile)
 
     private async Task WriteSummaryAsync(CancellationToken cancellationToken)
     {
+        var previous = File.Exists(summaryFile) ? PreviousSections(await File.ReadAllTextAsync(summaryFile, cancellationToken)) : [];
         var text = new StringBuilder();
         text.AppendLine("# Performance");
         text.AppendLine();
@@ -83,9 +93,30 @@ internal sealed class ReportWriter(string resultsFolder, string summaryFile)
             {
                 text.AppendLine(await File.ReadAllTextAsync(file, cancellationToken));
             }
+            else if (previous.TryGetValue(section, out var kept))
+            {
+                text.AppendLine(kept);
+            }
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(summaryFile)!);
         await File.WriteAllTextAsync(summaryFile, text.ToString().TrimEnd() + "\n", cancellationToken);
+    }
+
+    /// <summary>The summary's sections by name: each runs from its heading to the next "## " heading.</summary>
+    private static Dictionary<string, string> PreviousSections(string summary)
+    {
+        var sections = new Dictionary<string, string>();
+        var blocks = ("\n" + summary).Split("\n## ").Skip(1).Select(b => "## " + b.TrimEnd() + "\n");
+        foreach (var block in blocks)
+        {
+            var name = s_headings.FirstOrDefault(h => block.StartsWith(h.Value, StringComparison.Ordinal)).Key;
+            if (name is not null)
+            {
+                sections[name] = block;
+            }
+        }
+
+        return sections;
     }
 }
