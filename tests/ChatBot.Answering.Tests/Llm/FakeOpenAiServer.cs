@@ -114,9 +114,9 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
                 break;
             case FakeReplyKind.ToolCall when request.Stream:
                 await StreamAsync(context, [
-                    Delta(new { role = "assistant", tool_calls = new[] { new { index = 0, id = "call_1", type = "function", function = new { name = reply.ToolName, arguments = string.Empty } } } }, null),
-                    Delta(new { tool_calls = new[] { new { index = 0, function = new { arguments = reply.ToolArguments } } } }, null),
-                    Delta(new { }, "tool_calls"),
+                    (Delta(new { role = "assistant", tool_calls = new[] { new { index = 0, id = "call_1", type = "function", function = new { name = reply.ToolName, arguments = string.Empty } } } }, null), TimeSpan.Zero),
+                    (Delta(new { tool_calls = new[] { new { index = 0, function = new { arguments = reply.ToolArguments } } } }, null), TimeSpan.Zero),
+                    (Delta(new { }, "tool_calls"), TimeSpan.Zero),
                 ]);
                 break;
             case FakeReplyKind.ToolCall:
@@ -128,8 +128,10 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
                 }, "tool_calls"), context.RequestAborted);
                 break;
             case FakeReplyKind.Answer when request.Stream:
-                var chunks = Chunks(reply.Text).Select((chunk, i) => Delta(i == 0 ? new { role = "assistant", content = chunk } : (object)new { content = chunk }, null));
-                await StreamAsync(context, [.. chunks, Delta(new { }, "stop")]);
+                var chunks = Chunks(reply.Text).Select((chunk, i) => (
+                    Delta(i == 0 ? new { role = "assistant", content = chunk } : (object)new { content = chunk }, null),
+                    chunk.Contains('.', StringComparison.Ordinal) ? reply.PauseAfterSentence : TimeSpan.Zero));
+                await StreamAsync(context, [.. chunks, (Delta(new { }, "stop"), TimeSpan.Zero)]);
                 break;
             default:
                 await context.Response.WriteAsJsonAsync(Completion(new { role = "assistant", content = reply.Text }, "stop"), context.RequestAborted);
@@ -137,13 +139,17 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         }
     }
 
-    private static async Task StreamAsync(HttpContext context, IEnumerable<object> events)
+    private static async Task StreamAsync(HttpContext context, IEnumerable<(object Data, TimeSpan PauseAfter)> events)
     {
         context.Response.ContentType = "text/event-stream";
-        foreach (var data in events)
+        foreach (var (data, pauseAfter) in events)
         {
             await context.Response.WriteAsync("data: " + JsonSerializer.Serialize(data, Json) + "\n\n", Encoding.UTF8, context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
+            if (pauseAfter > TimeSpan.Zero)
+            {
+                await Task.Delay(pauseAfter, context.RequestAborted);
+            }
         }
 
         await context.Response.WriteAsync("data: [DONE]\n\n", context.RequestAborted);

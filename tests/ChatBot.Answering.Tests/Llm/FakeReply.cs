@@ -3,6 +3,9 @@ namespace ChatBot.Answering.Tests.Llm;
 /// <summary>What the fake OpenAI-compatible server answers to one chat completions request.</summary>
 internal sealed record FakeReply(FakeReplyKind Kind, string Text = "", int StatusCode = 200, string ToolName = "", string ToolArguments = "")
 {
+    /// <summary>When streaming, how long the model "thinks" after each sentence it wrote.</summary>
+    public TimeSpan PauseAfterSentence { get; init; }
+
     /// <summary>The assistant's text: one JSON completion, or an SSE stream of small chunks when the client asked to stream.</summary>
     public static FakeReply Answer(string text) => new(FakeReplyKind.Answer, text);
 
