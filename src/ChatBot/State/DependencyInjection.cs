@@ -36,7 +36,10 @@ public static class StateDependencyInjection
         services.RemoveAll<IStorage>();
         services.AddSingleton<IStorage>(sp => IsRedis(sp)
             ? new ResilientStorage(sp.GetRequiredService<RedisStorage>())
-            : new BoundedMemoryStorage(sp.GetRequiredService<IOptions<BotOptions>>().Value.MaxStoredConversations));
+            : new BoundedMemoryStorage(
+                sp.GetRequiredService<IOptions<BotOptions>>().Value.MaxStoredConversations,
+                sp.GetRequiredService<IOptions<StateOptions>>().Value.TimeToLive,
+                sp.GetRequiredService<TimeProvider>()));
         services.RemoveAll<IFeedbackStore>();
         services.AddSingleton<IFeedbackStore>(sp => IsRedis(sp)
             ? ActivatorUtilities.CreateInstance<RedisFeedbackStore>(sp)

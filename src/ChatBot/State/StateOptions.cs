@@ -10,7 +10,7 @@ public sealed class StateOptions : IValidatableObject
 
     public StateProvider Provider { get; set; } = StateProvider.Memory;
 
-    /// <summary>A conversation untouched this long is forgotten (Redis expires it), so memory stays bounded.</summary>
+    /// <summary>A conversation not written for this long is forgotten (by either provider), so memory stays bounded.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
     public TimeSpan TimeToLive { get; set; } = TimeSpan.FromHours(24);
 
