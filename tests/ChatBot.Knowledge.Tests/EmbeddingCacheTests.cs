@@ -60,4 +60,33 @@ public sealed class EmbeddingCacheTests
         Assert.Equal(["Alpha sentence."], embedder.Embedded);
         Assert.Equal([15f, 'A', 1, 0], vectors[0]);
     }
+
+    [Fact]
+    public async Task GetOrEmbedAsync_ContentChangedWhileRunning_EmbedsOnlyTheNewText()
+    {
+        using var folder = new TemporaryFolder();
+        var embedder = new CountingEmbedder();
+        using var cache = CreateCache(embedder, folder.Path);
+        await cache.GetOrEmbedAsync(["Alpha sentence.", "Beta sentence."], CancellationToken.None);
+
+        var vectors = await cache.GetOrEmbedAsync(["Beta sentence.", "Gamma sentence."], CancellationToken.None);
+
+        Assert.Equal(["Alpha sentence.", "Beta sentence.", "Gamma sentence."], embedder.Embedded);
+        Assert.Equal([14f, 'B', 1, 0], vectors[0]);
+    }
+
+    [Fact]
+    public async Task GetOrEmbedAsync_CacheFolderNotWritable_StillEmbedsEachTextOnlyOnce()
+    {
+        using var folder = new TemporaryFolder();
+        var blocked = Path.Combine(folder.Path, "blocked");
+        await File.WriteAllTextAsync(blocked, "a file where the cache folder should be");
+        var embedder = new CountingEmbedder();
+        using var cache = CreateCache(embedder, blocked);
+        await cache.GetOrEmbedAsync(["Alpha sentence."], CancellationToken.None);
+
+        await cache.GetOrEmbedAsync(["Alpha sentence.", "Beta sentence."], CancellationToken.None);
+
+        Assert.Equal(["Alpha sentence.", "Beta sentence."], embedder.Embedded);
+    }
 }

@@ -8,7 +8,9 @@ namespace ChatBot.Knowledge;
 
 /// <summary>
 /// Passage embeddings on disk, keyed by the SHA-256 of the text, one file per model, so a restart embeds
-/// only text that changed. The file is rewritten atomically (temporary file, then rename).
+/// only text that changed. The file is rewritten atomically (temporary file, then rename). Between index builds the
+/// vectors live only in the index (<see cref="VectorIndex"/>): once the file holds them all, the in-memory copy is
+/// dropped and the next build (a content change) reads the file again, rather than keeping every vector twice.
 /// </summary>
 internal sealed class EmbeddingCache : IDisposable
 {
@@ -35,7 +37,8 @@ internal sealed class EmbeddingCache : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var vectors = _vectors ??= await LoadAsync(cancellationToken);
+            var vectors = _vectors ?? await LoadAsync(cancellationToken);
+            var saved = true;
             var keys = texts.Select(Key).ToArray();
             var missing = Enumerable.Range(0, texts.Count).Where(i => !vectors.ContainsKey(keys[i])).DistinctBy(i => keys[i]).ToArray();
             if (missing.Length > 0)
@@ -48,9 +51,11 @@ internal sealed class EmbeddingCache : IDisposable
                 }
 
                 _logger.LogInformation("Embedded {Count} new passages with {Model} in {ElapsedMs} ms", missing.Length, _embedder.ModelName, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
-                await SaveAsync(vectors, cancellationToken);
+                saved = await SaveAsync(vectors, cancellationToken);
             }
 
+            // Kept only while the file lacks some of them (it could not be written), so nothing is embedded twice.
+            _vectors = saved ? null : vectors;
             return keys.Select(k => vectors[k]).ToArray();
         }
         finally
@@ -103,7 +108,8 @@ internal sealed class EmbeddingCache : IDisposable
         return vectors;
     }
 
-    private async Task SaveAsync(ConcurrentDictionary<string, float[]> vectors, CancellationToken cancellationToken)
+    /// <returns>Whether the file now holds every vector.</returns>
+    private async Task<bool> SaveAsync(ConcurrentDictionary<string, float[]> vectors, CancellationToken cancellationToken)
     {
         try
         {
@@ -132,10 +138,12 @@ internal sealed class EmbeddingCache : IDisposable
             }
 
             File.Move(temporary, _file, overwrite: true);
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _logger.LogWarning(ex, "Could not save the embedding cache {CacheFile}; the next start will embed again", _file);
+            return false;
         }
     }
 }
