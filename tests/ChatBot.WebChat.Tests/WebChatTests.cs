@@ -133,7 +133,7 @@ public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChat
     }
 
     [BrowserFact]
-    public async Task ServiceDownThenBadRequest_Ask_ShowsPlainErrorsKeepsTheQuestionAndRecovers()
+    public async Task ServiceDownBadRequestTooLarge_Ask_ShowsPlainErrorsKeepsTheQuestionAndRecovers()
     {
         var chat = new WebChatPage(await fixture.NewPageAsync(1280, 800));
         await chat.Page.RouteAsync("**/api/ask", route => route.AbortAsync("connectionrefused"));
@@ -153,6 +153,18 @@ public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChat
         await chat.AskButton.ClickAsync();
         await Expect(chat.Errors).ToHaveCountAsync(2);
         await Expect(chat.Errors.Last).ToContainTextAsync("The question must not be empty.");
+
+        await chat.Page.UnrouteAsync("**/api/ask");
+        await chat.Page.RouteAsync("**/api/ask", route => route.FulfillAsync(new()
+        {
+            Status = 413,
+            ContentType = "application/problem+json",
+            Body = """{"title":"Request body too large","status":413}""",
+        }));
+        await chat.AskButton.ClickAsync();
+        await Expect(chat.Errors).ToHaveCountAsync(3);
+        await Expect(chat.Errors.Last).ToContainTextAsync("That question is too long. Please shorten it.");
+        await Expect(chat.QuestionBox).ToHaveValueAsync(SeedQuestion);
 
         await chat.Page.UnrouteAsync("**/api/ask");
         var (answer, _) = await chat.AskAsync(SeedQuestion, () => chat.AskButton.ClickAsync());

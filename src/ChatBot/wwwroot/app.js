@@ -92,7 +92,8 @@
   // ProblemDetails carry a title and usually a detail; show the most specific plain sentence.
   function problemMessage(status, problem) {
     const detail = problem && (problem.detail || firstValidationError(problem.errors) || problem.title);
-    if (status === 413) return detail || 'That question is too long. Please shorten it.';
+    // A 413's title and detail speak of request bodies and bytes; the person typing only needs to know what to do.
+    if (status === 413) return 'That question is too long. Please shorten it.';
     if (status >= 400 && status < 500 && detail) return detail;
     if (status >= 400 && status < 500) return `The service could not accept that question (HTTP ${status}).`;
     if (status === 503) return detail || 'The service is still starting. Please try again in a moment.';
