@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ChatBot.State.Tests.Infrastructure;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 using static ChatBot.State.Tests.Infrastructure.Conversations;
@@ -79,10 +78,9 @@ public sealed class ScaleOutLoadTests(ScaleOutFixture fixture, ITestOutputHelper
             return memory.Turns.Select(t => t.Question);
         }
 
-        var key = $"emulator/conversations/{outcome.ConversationId}";
-        var state = await fixture.A.Services.GetRequiredService<IStorage>().ReadAsync([key]);
-        var conversation = (IDictionary<string, object>)state[key];
-        return ((ConversationMemory)conversation[nameof(ConversationMemory)]).Turns.Select(t => t.Question);
+        var memories = fixture.A.Services.GetRequiredService<ConversationMemoryStore>();
+        var botMemory = await memories.ReadAsync($"bot/emulator/conversations/{outcome.ConversationId}", default);
+        return botMemory.Turns.Select(t => t.Question);
     }
 
     private sealed record Outcome(string ConversationId, bool OverBot, int Resolved, List<double> Latencies, List<string> Misses);

@@ -53,17 +53,17 @@ public sealed class ScaleOutTests(ScaleOutFixture fixture) : IClassFixture<Scale
     }
 
     [RedisFact]
-    public async Task ConversationState_WrittenByA_IsTheStateBReads()
+    public async Task ConversationMemory_WrittenByA_IsTheMemoryBReads()
     {
         var user = new ChatClient("emulator");
         await user.SayAsync(fixture.ClientA, AboutLavrov);
         await user.SayAsync(fixture.ClientB, HisWeaponsWarning);
 
-        var key = $"emulator/conversations/{user.ConversationId}";
+        var key = $"bot/emulator/conversations/{user.ConversationId}";
         var fromA = await fixture.A.Services.GetRequiredService<IStorage>().ReadAsync([key]);
         var fromB = await fixture.B.Services.GetRequiredService<IStorage>().ReadAsync([key]);
 
-        var memory = (ConversationMemory)((IDictionary<string, object>)fromB[key])[nameof(ConversationMemory)];
+        var memory = (ConversationMemory)fromB[key];
         Assert.Equal([AboutLavrov, HisWeaponsWarning], memory.Turns.Select(t => t.Question));
         Assert.Equal(
             Newtonsoft.Json.JsonConvert.SerializeObject(fromA[key]),

@@ -1,3 +1,4 @@
+using ChatBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -6,16 +7,16 @@ namespace ChatBot.Bot;
 
 /// <summary>
 /// The Bot Framework adapter for <c>/api/messages</c>. Its error boundary logs the failure, apologises in plain
-/// words (never the exception text) and clears the conversation state so a broken state cannot fail every turn.
+/// words (never the exception text) and forgets the conversation's memory so a broken memory cannot fail every turn.
 /// </summary>
 public sealed class AdapterWithErrorHandler : CloudAdapter
 {
     public AdapterWithErrorHandler(
         BotFrameworkAuthentication authentication,
-        ConversationState conversationState,
+        ConversationMemoryStore memories,
         ILogger<AdapterWithErrorHandler> logger)
         : base(authentication, logger)
     {
-        OnTurnError = TurnErrorHandler.Create(conversationState, logger);
+        OnTurnError = TurnErrorHandler.Create(memories, logger);
     }
 }

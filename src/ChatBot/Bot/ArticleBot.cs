@@ -22,9 +22,8 @@ public sealed class ArticleBot : ActivityHandler
 
     private readonly IQuestionAnswerer _answerer;
     private readonly IKnowledgeBase _knowledge;
-    private readonly ConversationState _conversationState;
+    private readonly ConversationMemoryStore _memories;
     private readonly IFeedbackStore _feedback;
-    private readonly IStatePropertyAccessor<ConversationMemory> _memory;
     private readonly BotOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ArticleBot> _logger;
@@ -32,7 +31,7 @@ public sealed class ArticleBot : ActivityHandler
     public ArticleBot(
         IQuestionAnswerer answerer,
         IKnowledgeBase knowledge,
-        ConversationState conversationState,
+        ConversationMemoryStore memories,
         IFeedbackStore feedback,
         IOptions<BotOptions> options,
         TimeProvider timeProvider,
@@ -40,18 +39,11 @@ public sealed class ArticleBot : ActivityHandler
     {
         _answerer = answerer;
         _knowledge = knowledge;
-        _conversationState = conversationState;
+        _memories = memories;
         _feedback = feedback;
-        _memory = conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
-    }
-
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.OnTurnAsync(turnContext, cancellationToken);
-        await _conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -70,7 +62,7 @@ public sealed class ArticleBot : ActivityHandler
                 await turnContext.SendActivityAsync(ReplyFactory.Help(_knowledge.Articles, _options.MaxQuestionLength), cancellationToken);
                 return;
             case "RESET" or "START OVER":
-                await _conversationState.ClearStateAsync(turnContext, cancellationToken);
+                await _memories.DeleteAsync(ConversationMemoryStore.BotKey(turnContext), cancellationToken);
                 BotLog.Reset(_logger, activity.Conversation?.Id);
                 await turnContext.SendActivityAsync(ReplyFactory.Reset(), cancellationToken);
                 return;
@@ -123,7 +115,7 @@ public sealed class ArticleBot : ActivityHandler
         var reaction = actionValue?.Value<string>("reaction") ?? "unknown";
         var feedbackText = ReadFeedbackText(actionValue?["feedback"]);
         var replyId = turnContext.Activity.ReplyToId;
-        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        var memory = await _memories.ReadAsync(ConversationMemoryStore.BotKey(turnContext), cancellationToken);
         var answered = memory.FindReply(replyId);
         var question = answered?.Question ?? "(question no longer remembered)";
         BotLog.Feedback(_logger, reaction, turnContext.Activity.Conversation?.Id, replyId, question, feedbackText);
@@ -148,7 +140,8 @@ public sealed class ArticleBot : ActivityHandler
 
         BotLog.Question(_logger, conversationId, text);
         var started = Stopwatch.GetTimestamp();
-        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        var memoryKey = ConversationMemoryStore.BotKey(turnContext);
+        var memory = await _memories.ReadAsync(memoryKey, cancellationToken);
         var history = memory.Turns.ToArray();
         var stream = ChannelFeatures.CanStream(turnContext)
             ? new TeamsStreamingDraftSink(turnContext, _timeProvider, TimeSpan.FromMilliseconds(_options.StreamingIntervalMilliseconds), _logger)
@@ -160,8 +153,14 @@ public sealed class ArticleBot : ActivityHandler
         stream?.Complete(reply);
         var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
 
-        memory.Remember(new ConversationTurn(text, answer.StandaloneQuestion, answer.Answered, answer.Citations), _options.HistoryTurns);
-        memory.RememberReply(sent?.Id, text, RepliesRemembered, turnContext.Activity.Id);
+        // Written with the ETag it was read with; re-applied on fresh memory if another turn of this conversation
+        // (on this instance or another) wrote first, so neither turn is forgotten.
+        var turn = new ConversationTurn(text, answer.StandaloneQuestion, answer.Answered, answer.Citations);
+        await _memories.UpdateAsync(memoryKey, memory, m =>
+        {
+            m.Remember(turn, _options.HistoryTurns);
+            m.RememberReply(sent?.Id, text, RepliesRemembered, turnContext.Activity.Id);
+        }, cancellationToken);
         BotLog.Answered(_logger, conversationId, turnContext.Activity.ChannelId, answer.Answered, answer.Citations.Count, history.Length,
             (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }

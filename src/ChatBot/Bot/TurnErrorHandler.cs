@@ -1,3 +1,4 @@
+using ChatBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -6,14 +7,14 @@ namespace ChatBot.Bot;
 /// <summary>The one error boundary of a bot turn, shared by the HTTP adapter and the console adapter.</summary>
 internal static class TurnErrorHandler
 {
-    public static Func<ITurnContext, Exception, Task> Create(ConversationState conversationState, ILogger logger) =>
+    public static Func<ITurnContext, Exception, Task> Create(ConversationMemoryStore memories, ILogger logger) =>
         async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
             BotLog.TurnFailed(logger, activity.Conversation?.Id, activity.ChannelId, activity.Type, exception);
             try
             {
-                await conversationState.DeleteAsync(turnContext, CancellationToken.None);
+                await memories.DeleteAsync(ConversationMemoryStore.BotKey(turnContext), CancellationToken.None);
                 if (activity.Type == ActivityTypes.Message)
                 {
                     await turnContext.SendActivityAsync(ReplyFactory.Apology(), CancellationToken.None);

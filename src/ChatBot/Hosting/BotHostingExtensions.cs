@@ -33,9 +33,9 @@ public static class BotHostingExtensions
 
         // ConfigurationBotFrameworkAuthentication reads the same MicrosoftApp* keys, validated above, by design.
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
-        // IStorage by State:Provider (Bot Builder's MemoryStorage bounded to Bot:MaxStoredConversations by default, or Redis), plus the feedback store and its health check.
+        // IStorage by State:Provider (Bot Builder's MemoryStorage bounded to Bot:MaxStoredConversations by default, or Redis),
+        // the ETag-checked conversation memories on it, the feedback store and its health check.
         builder.AddConversationStorage();
-        services.AddSingleton<ConversationState>();
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());

@@ -26,7 +26,6 @@ public static class HttpApiExtensions
 
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<KnowledgeReadyHealthCheck>("articles", tags: [HealthEndpoints.ReadyTag]);
-        services.AddSingleton<AskConversationStore>();
         services.AddScoped<AskService>();
         return builder;
     }

@@ -44,6 +44,7 @@ public static class StateDependencyInjection
         services.AddSingleton<IFeedbackStore>(sp => IsRedis(sp)
             ? ActivatorUtilities.CreateInstance<RedisFeedbackStore>(sp)
             : ActivatorUtilities.CreateInstance<MemoryFeedbackStore>(sp));
+        services.TryAddSingleton<ConversationMemoryStore>();
         services.TryAddSingleton<AskConversationStore>();
 
         // Tagged "ready" so /healthz includes it: 200 "Degraded" while Redis is down (the bot still answers).

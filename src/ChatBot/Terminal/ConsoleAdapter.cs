@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatBot.Bot;
+using ChatBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -18,10 +19,10 @@ public sealed class ConsoleAdapter : BotAdapter
     private readonly ChannelAccount _user = new("user", "You");
     private readonly ChannelAccount _bot = new("bot", "ChatBot");
 
-    public ConsoleAdapter(TextWriter output, ConversationState conversationState, ILogger<ConsoleAdapter> logger)
+    public ConsoleAdapter(TextWriter output, ConversationMemoryStore memories, ILogger<ConsoleAdapter> logger)
     {
         _output = output;
-        OnTurnError = TurnErrorHandler.Create(conversationState, logger);
+        OnTurnError = TurnErrorHandler.Create(memories, logger);
     }
 
     /// <summary>Sends the user's line to the bot and returns when the bot has replied.</summary>

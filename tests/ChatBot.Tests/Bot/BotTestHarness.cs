@@ -17,7 +17,7 @@ internal sealed class BotTestHarness
         Knowledge = new FakeKnowledgeBase(TestArticles.All);
         Answerer = new FakeQuestionAnswerer(TestArticles.All);
         var storage = new MemoryStorage();
-        ConversationState = new ConversationState(storage);
+        Memories = new ConversationMemoryStore(storage, NullLogger<ConversationMemoryStore>.Instance);
         Adapter = new TestAdapter(new ConversationReference
         {
             ChannelId = channelId,
@@ -32,7 +32,7 @@ internal sealed class BotTestHarness
 
     public FakeQuestionAnswerer Answerer { get; }
 
-    public ConversationState ConversationState { get; }
+    public ConversationMemoryStore Memories { get; }
 
     public MemoryFeedbackStore Feedback { get; } = new(Microsoft.Extensions.Options.Options.Create(new FeedbackOptions()));
 
@@ -43,7 +43,7 @@ internal sealed class BotTestHarness
     public ArticleBot CreateBot() => new(
         Answerer,
         Knowledge,
-        ConversationState,
+        Memories,
         Feedback,
         Microsoft.Extensions.Options.Options.Create(new BotOptions()),
         Clock,

@@ -12,7 +12,7 @@ public sealed class TerminalChatTests
     {
         var harness = new BotTestHarness(ConsoleAdapter.ChannelId, "personal");
         var output = new StringWriter();
-        var adapter = new ConsoleAdapter(output, harness.ConversationState, NullLogger<ConsoleAdapter>.Instance);
+        var adapter = new ConsoleAdapter(output, harness.Memories, NullLogger<ConsoleAdapter>.Instance);
         var chat = new TerminalChat(adapter, harness.CreateBot);
         var input = new StringReader("what did Lavrov say about military equipment?\nand what did he accuse the West of?\nexit\nnever read\n");
 
@@ -32,7 +32,7 @@ public sealed class TerminalChatTests
     {
         var harness = new BotTestHarness(ConsoleAdapter.ChannelId, "personal");
         var output = new StringWriter();
-        var chat = new TerminalChat(new ConsoleAdapter(output, harness.ConversationState, NullLogger<ConsoleAdapter>.Instance), harness.CreateBot);
+        var chat = new TerminalChat(new ConsoleAdapter(output, harness.Memories, NullLogger<ConsoleAdapter>.Instance), harness.CreateBot);
 
         await chat.AskAsync("who brokered the grain deal?", CancellationToken.None);
 
