@@ -100,7 +100,7 @@ public sealed class ArticleBot : ActivityHandler
             starters = await _answerer.SuggestStarterQuestionsAsync(_options.WelcomeQuestions, cancellationToken);
         }
 
-        await turnContext.SendActivityAsync(ReplyFactory.Welcome(_knowledge.Articles, starters), cancellationToken);
+        await SendWithSuggestionsAsync(turnContext, ReplyFactory.Welcome(_knowledge.Articles), starters, afterAnswer: false, cancellationToken);
     }
 
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
@@ -151,7 +151,7 @@ public sealed class ArticleBot : ActivityHandler
 
         var reply = ReplyFactory.Answer(answer, turnContext.Activity.ChannelId);
         stream?.Complete(reply);
-        var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
+        var sent = await SendWithSuggestionsAsync(turnContext, reply, answer.FollowUps, afterAnswer: true, cancellationToken);
 
         // Written with the ETag it was read with; re-applied on fresh memory if another turn of this conversation
         // (on this instance or another) wrote first, so neither turn is forgotten.
@@ -163,6 +163,25 @@ public sealed class ArticleBot : ActivityHandler
         }, cancellationToken);
         BotLog.Answered(_logger, conversationId, turnContext.Activity.ChannelId, answer.Answered, answer.Citations.Count, history.Length,
             (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>Sends a reply with its suggested questions placed as the channel shows them; returns the reply's id.</summary>
+    private static async Task<ResourceResponse?> SendWithSuggestionsAsync(
+        ITurnContext turnContext, Activity reply, IReadOnlyList<string> questions, bool afterAnswer, CancellationToken cancellationToken)
+    {
+        var placement = questions.Count == 0 ? SuggestionPlacement.None : ChannelFeatures.Suggestions(turnContext);
+        if (placement == SuggestionPlacement.OnReply)
+        {
+            reply.SuggestedActions = ReplyFactory.SuggestedQuestions(questions);
+        }
+
+        var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
+        if (placement == SuggestionPlacement.OwnMessage)
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.SuggestionsMessage(questions, afterAnswer), cancellationToken);
+        }
+
+        return sent;
     }
 
     private async Task<bool> WaitUntilReadyAsync(CancellationToken cancellationToken)

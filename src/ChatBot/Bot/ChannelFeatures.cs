@@ -17,7 +17,21 @@ internal static class ChannelFeatures
     /// HTTP response at once, so streaming would only add noise there.
     /// </summary>
     public static bool CanStream(ITurnContext turnContext) =>
-        turnContext.Activity.ChannelId == Channels.Msteams
-        && string.Equals(turnContext.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)
+        IsTeamsPersonalChat(turnContext)
         && turnContext.Activity.DeliveryMode != Microsoft.Bot.Schema.DeliveryModes.ExpectReplies;
+
+    /// <summary>
+    /// Where suggested questions go. Teams shows suggested actions only in one-to-one chats, and there not reliably
+    /// on the message they come with: a message that carries them loses its citation pills and its markdown in the
+    /// Microsoft 365 Agents Playground, and after a stream Teams may not show them on the final message. So in
+    /// Teams they follow the reply in a short message of their own; other channels show them under the reply.
+    /// </summary>
+    public static SuggestionPlacement Suggestions(ITurnContext turnContext) =>
+        turnContext.Activity.ChannelId != Channels.Msteams ? SuggestionPlacement.OnReply
+        : IsTeamsPersonalChat(turnContext) ? SuggestionPlacement.OwnMessage
+        : SuggestionPlacement.None;
+
+    private static bool IsTeamsPersonalChat(ITurnContext turnContext) =>
+        turnContext.Activity.ChannelId == Channels.Msteams
+        && string.Equals(turnContext.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
 }

@@ -34,15 +34,10 @@ internal static class ReplyFactory
             reply.ChannelData = new JObject(new JProperty("feedbackLoopEnabled", true));
         }
 
-        if (answer.FollowUps.Count > 0)
-        {
-            reply.SuggestedActions = SuggestedQuestions(answer.FollowUps);
-        }
-
         return reply;
     }
 
-    public static Activity Welcome(IReadOnlyList<Article> articles, IReadOnlyList<string> starterQuestions)
+    public static Activity Welcome(IReadOnlyList<Article> articles)
     {
         var text = new StringBuilder("Hi! I answer questions about the news articles I have read, and I quote the passages my answers come from.");
         if (articles.Count == 0)
@@ -59,13 +54,15 @@ internal static class ReplyFactory
         }
 
         text.Append("\n\nAsk me anything about them, try a question below, or type **help**.");
-        var reply = MarkdownMessage(text.ToString());
-        if (starterQuestions.Count > 0)
-        {
-            reply.SuggestedActions = SuggestedQuestions(starterQuestions);
-        }
+        return MarkdownMessage(text.ToString());
+    }
 
-        return reply;
+    /// <summary>The message that carries suggested questions where they cannot ride on the reply itself.</summary>
+    public static Activity SuggestionsMessage(IReadOnlyList<string> questions, bool afterAnswer)
+    {
+        var message = MarkdownMessage(afterAnswer ? "You could also ask:" : "Try one of these:");
+        message.SuggestedActions = SuggestedQuestions(questions);
+        return message;
     }
 
     public static Activity Help(IReadOnlyList<Article> articles, int maxQuestionLength) => MarkdownMessage(
@@ -101,7 +98,7 @@ internal static class ReplyFactory
         return reply;
     }
 
-    private static SuggestedActions SuggestedQuestions(IEnumerable<string> questions) => new()
+    public static SuggestedActions SuggestedQuestions(IEnumerable<string> questions) => new()
     {
         Actions = questions
             .Select(q => new CardAction(ActionTypes.ImBack, title: CitationEntity.Truncate(q, 60), value: q, text: q))

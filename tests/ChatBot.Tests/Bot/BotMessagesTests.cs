@@ -119,9 +119,13 @@ public sealed class BotMessagesTests : IClassFixture<ChatBotFactory>
         installed.Type = ActivityTypes.ConversationUpdate;
         installed.MembersAdded = [new ChannelAccount("bot-1")];
 
-        var reply = Assert.Single(await bot.SendAsync(installed));
+        var replies = await bot.SendAsync(installed);
 
-        Assert.Contains("What I know:", reply.Text);
+        Assert.Equal(2, replies.Count);
+        Assert.Contains("What I know:", replies[0].Text);
+        Assert.Null(replies[0].SuggestedActions);
+        Assert.Equal("Try one of these:", replies[1].Text);
+        Assert.Equal(3, replies[1].SuggestedActions.Actions.Count);
     }
 
     [Fact]

@@ -21,12 +21,18 @@ public sealed class EndToEndTests : IClassFixture<RealPipelineFactory>
     {
         var bot = new BotClient(_factory.CreateClient(), channelId, conversationType: conversationType);
 
-        var reply = Assert.Single(await bot.SayAsync(SeedQuestion));
+        var replies = await bot.SayAsync(SeedQuestion);
 
+        var reply = replies[0];
         Assert.Contains("prolong the conflict", reply.Text);
         Assert.Matches(@"\[\d\]", reply.Text);
         BotMessagesTests.AssertCitationEntity(reply, expectedClaims: reply.Entities[0].Properties["citation"]!.Count());
         Assert.Equal(channelId != "msteams", reply.Text.Contains("**Sources**", StringComparison.Ordinal));
+        // Suggested follow-ups ride on the answer, except in Teams, where they come in a message of their own so the
+        // answer keeps its citation pills.
+        var suggestions = Assert.Single(replies, r => r.SuggestedActions?.Actions.Count > 0);
+        Assert.Equal(channelId == "msteams" ? 2 : 1, replies.Count);
+        Assert.Same(channelId == "msteams" ? replies[1] : reply, suggestions);
     }
 
     [Fact]
