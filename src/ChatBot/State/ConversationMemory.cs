@@ -14,7 +14,8 @@ public sealed class ConversationMemory : IStoreItem
 
     public List<AnsweredReply> Replies { get; set; } = [];
 
-    /// <summary>Optimistic concurrency token set by the storage; <c>*</c> or null writes unconditionally.</summary>
+    /// <summary>Optimistic concurrency token set by the storage. Null (never stored) writes only if nothing is stored
+    /// yet, so two first turns cannot both win; <c>*</c> writes unconditionally.</summary>
     public string? ETag { get; set; }
 
     public void Remember(ConversationTurn turn, int maxTurns)
