@@ -37,11 +37,15 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
     {
         var command = Command ?? throw new InvalidOperationException(
             "agentsplayground is not on PATH; .ci/run installs it with 'npm install -g @microsoft/m365agentsplayground@0.2.28'.");
+        // It writes its log (devTools/m365agentsplayground.log) where it starts: keep that with the test artefacts.
+        var workingDirectory = Path.Combine(RepositoryRoot.Path, "artifacts", "agents-playground");
+        Directory.CreateDirectory(workingDirectory);
         var start = new ProcessStartInfo(command)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
         };
         // A free port; should it be taken meanwhile, the playground picks another and says which.
         var port = FreePort();
