@@ -49,14 +49,7 @@ internal static class FusionFeatures
             second = best;
         }
 
-        var bestCoverage = 0.0;
-        var bestPhrase = 0.0;
-        for (var s = passage.FirstSentence; s < passage.FirstSentence + passage.SentenceCount; s++)
-        {
-            bestCoverage = Math.Max(bestCoverage, Coverage(evidence.Terms, snapshot.SentenceTerms[s]));
-            bestPhrase = Math.Max(bestPhrase, Coverage(evidence.Bigrams, snapshot.SentenceBigrams[s]));
-        }
-
+        var (bestCoverage, bestPhrase) = BestSentenceMatch(evidence, passage);
         var lexicalParagraph = Relative(evidence.PassageLexical[p], evidence.MaxPassageLexical);
         return
         [
@@ -75,12 +68,42 @@ internal static class FusionFeatures
         ];
     }
 
-    public static double[] ForSentence(QueryEvidence evidence, int p, int sentence)
+    /// <summary>The features of each sentence of passage <paramref name="p"/>, in text order; the passage's bests are computed once.</summary>
+    public static double[][] ForSentences(QueryEvidence evidence, int p)
     {
         var snapshot = evidence.Snapshot;
         var passage = snapshot.Passages[p];
-        var lexicalSentences = evidence.SentenceLexical.AsSpan(passage.FirstSentence, passage.SentenceCount);
-        var semanticSentences = evidence.SentenceSemantic.AsSpan(passage.FirstSentence, passage.SentenceCount);
+        var bestLexical = Relative(TensorPrimitives.Max(evidence.SentenceLexical.AsSpan(passage.FirstSentence, passage.SentenceCount)), evidence.MaxSentenceLexical);
+        var bestSemantic = TensorPrimitives.Max(evidence.SentenceSemantic.AsSpan(passage.FirstSentence, passage.SentenceCount));
+        var (bestCoverage, bestPhrase) = BestSentenceMatch(evidence, passage);
+        var features = new double[passage.SentenceCount][];
+        for (var i = 0; i < features.Length; i++)
+        {
+            var sentence = passage.FirstSentence + i;
+            var lexical = Relative(evidence.SentenceLexical[sentence], evidence.MaxSentenceLexical);
+            var coverage = Coverage(evidence.Terms, snapshot.SentenceTerms[sentence]);
+            var phrase = Coverage(evidence.Bigrams, snapshot.SentenceBigrams[sentence]);
+            features[i] =
+            [
+                lexical,
+                evidence.SentenceSemantic[sentence],
+                lexical - bestLexical,
+                evidence.SentenceSemantic[sentence] - bestSemantic,
+                coverage,
+                coverage - bestCoverage,
+                i == 0 ? 1 : 0,
+                phrase,
+                phrase - bestPhrase,
+            ];
+        }
+
+        return features;
+    }
+
+    /// <summary>The highest term coverage and phrase coverage among the passage's sentences.</summary>
+    private static (double Coverage, double Phrase) BestSentenceMatch(QueryEvidence evidence, PassageEntry passage)
+    {
+        var snapshot = evidence.Snapshot;
         var bestCoverage = 0.0;
         var bestPhrase = 0.0;
         for (var s = passage.FirstSentence; s < passage.FirstSentence + passage.SentenceCount; s++)
@@ -89,21 +112,7 @@ internal static class FusionFeatures
             bestPhrase = Math.Max(bestPhrase, Coverage(evidence.Bigrams, snapshot.SentenceBigrams[s]));
         }
 
-        var lexical = Relative(evidence.SentenceLexical[sentence], evidence.MaxSentenceLexical);
-        var coverage = Coverage(evidence.Terms, snapshot.SentenceTerms[sentence]);
-        var phrase = Coverage(evidence.Bigrams, snapshot.SentenceBigrams[sentence]);
-        return
-        [
-            lexical,
-            evidence.SentenceSemantic[sentence],
-            lexical - Relative(TensorPrimitives.Max(lexicalSentences), evidence.MaxSentenceLexical),
-            evidence.SentenceSemantic[sentence] - TensorPrimitives.Max(semanticSentences),
-            coverage,
-            coverage - bestCoverage,
-            sentence == passage.FirstSentence ? 1 : 0,
-            phrase,
-            phrase - bestPhrase,
-        ];
+        return (bestCoverage, bestPhrase);
     }
 
     private static double Coverage(string[] terms, HashSet<string> text)

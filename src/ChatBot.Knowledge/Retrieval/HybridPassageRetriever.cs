@@ -41,12 +41,9 @@ internal sealed class HybridPassageRetriever(
             var score = Math.Min(previousScore, FusionModel.Confidence(_mode, rank, ranked[0].Rank, features));
             previousScore = score;
             var passage = snapshot.Passages[p];
-            var sentences = new List<ScoredSentence>(passage.SentenceCount);
-            for (var s = passage.FirstSentence; s < passage.FirstSentence + passage.SentenceCount; s++)
-            {
-                var sentenceFeatures = FusionFeatures.ForSentence(evidence, p, s);
-                sentences.Add(new ScoredSentence(snapshot.SentenceSpans[s], FusionModel.ScoreSentence(_mode, sentenceFeatures), sentenceFeatures[0], sentenceFeatures[1]));
-            }
+            var sentences = FusionFeatures.ForSentences(evidence, p)
+                .Select((f, i) => new ScoredSentence(snapshot.SentenceSpans[passage.FirstSentence + i], FusionModel.ScoreSentence(_mode, f), f[0], f[1]))
+                .ToList();
 
             sentences.Sort((a, b) => b.Score.CompareTo(a.Score));
             results.Add(new RetrievedPassage(passage.Article, passage.Paragraph, score, sentences));

@@ -17,11 +17,9 @@ internal sealed class RetrievalFeatureSource(KnowledgeBase knowledgeBase, Eviden
         foreach (var p in evidence.Candidates)
         {
             var passage = snapshot.Passages[p];
-            var sentences = new List<SentenceFeatures>(passage.SentenceCount);
-            for (var s = passage.FirstSentence; s < passage.FirstSentence + passage.SentenceCount; s++)
-            {
-                sentences.Add(new SentenceFeatures(snapshot.SentenceSpans[s], FusionFeatures.ForSentence(evidence, p, s)));
-            }
+            var sentences = FusionFeatures.ForSentences(evidence, p)
+                .Select((features, i) => new SentenceFeatures(snapshot.SentenceSpans[passage.FirstSentence + i], features))
+                .ToList();
 
             result.Add(new PassageFeatures(passage.Article, passage.Paragraph, FusionFeatures.ForPassage(evidence, p), sentences));
         }
