@@ -30,7 +30,7 @@ internal sealed class RealKnowledgeHost : IAsyncDisposable
         var cacheDirectory = Path.Combine(Path.GetTempPath(), "chatbot-llm-tests-" + Guid.NewGuid().ToString("N"));
         var settings = new Dictionary<string, string?>(llmSettings)
         {
-            ["Content:Path"] = Path.Combine(TestArticles.RepositoryRoot(), "content"),
+            ["Content:Path"] = Path.Combine(RepositoryRoot.Path, "content"),
             ["Knowledge:CacheDirectory"] = cacheDirectory,
         };
 

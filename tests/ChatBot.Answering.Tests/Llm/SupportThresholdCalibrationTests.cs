@@ -102,7 +102,7 @@ public sealed class SupportThresholdCalibrationTests(ITestOutputHelper output)
     /// <summary>Every n-th answerable question: "question gold-answer" holds; "question other-answer" (an answer the paragraph lacks) does not.</summary>
     private static IEnumerable<(RetrievedPassage, bool, string)> SquadClaims()
     {
-        var folder = Path.Combine(TestArticles.RepositoryRoot(), "tests", "fixtures", "squad-dev-sample");
+        var folder = Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "squad-dev-sample");
         var questions = File.ReadLines(Path.Combine(folder, "questions.jsonl"))
             .Select(l => JsonSerializer.Deserialize<JsonElement>(l))
             .Where(q => q.GetProperty("answerable").GetBoolean())

@@ -6,7 +6,7 @@ namespace ChatBot.Answering.Tests.Llm;
 /// <summary>Articles for the LLM tests: the seed article from the repository, or text written by a test.</summary>
 internal static partial class TestArticles
 {
-    public static Article Seed() => FromText("article-2022-07-30", "Blinken and Lavrov speak", File.ReadAllText(Path.Combine(RepositoryRoot(), "content", "article-2022-07-30.txt")));
+    public static Article Seed() => FromText("article-2022-07-30", "Blinken and Lavrov speak", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "content", "article-2022-07-30.txt")));
 
     /// <summary>One paragraph per non-empty line, sentences by full stops; offsets index into <paramref name="text"/>.</summary>
     public static Article FromText(string id, string title, string text)
@@ -27,19 +27,6 @@ internal static partial class TestArticles
     {
         var p = article.Paragraphs[paragraph - 1];
         return new RetrievedPassage(article, p, 1.0 / paragraph, [.. p.Sentences.Select(s => new ScoredSentence(s, 0.5, 0.5, 0.5))]);
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChatBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("ChatBot.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"[^\n]*\S[^\n]*")]
