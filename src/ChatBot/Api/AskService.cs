@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatBot.Answering;
 using ChatBot.Bot;
+using ChatBot.Hosting;
 using ChatBot.Knowledge;
 using ChatBot.State;
 using Microsoft.Extensions.Options;
@@ -44,7 +45,7 @@ internal sealed partial class AskService
             return TypedResults.ValidationProblem(errors, title: "The question cannot be answered as sent");
         }
 
-        if (!await WaitUntilReadyAsync(cancellationToken))
+        if (!await _knowledge.TryWaitUntilReadyAsync(TimeSpan.FromSeconds(_apiOptions.ReadyTimeoutSeconds), cancellationToken))
         {
             return TypedResults.Problem(
                 title: "Not ready",
@@ -83,26 +84,6 @@ internal sealed partial class AskService
         }
 
         return errors;
-    }
-
-    private async Task<bool> WaitUntilReadyAsync(CancellationToken cancellationToken)
-    {
-        if (_knowledge.IsReady)
-        {
-            return true;
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_apiOptions.ReadyTimeoutSeconds));
-        try
-        {
-            await _knowledge.WaitUntilReadyAsync(timeout.Token);
-            return true;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
     }
 
     [GeneratedRegex("^[A-Za-z0-9_.:-]{1,128}$")]

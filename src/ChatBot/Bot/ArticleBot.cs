@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Activity = Microsoft.Bot.Schema.Activity;
 using ChatBot.Answering;
+using ChatBot.Hosting;
 using ChatBot.Knowledge;
 using ChatBot.State;
 using Microsoft.Bot.Builder;
@@ -95,7 +96,7 @@ public sealed class ArticleBot : ActivityHandler
         }
 
         IReadOnlyList<string> starters = [];
-        if (await WaitUntilReadyAsync(cancellationToken) && _options.WelcomeQuestions > 0)
+        if (await _knowledge.TryWaitUntilReadyAsync(TimeSpan.FromSeconds(_options.ReadyTimeoutSeconds), cancellationToken) && _options.WelcomeQuestions > 0)
         {
             starters = await _answerer.SuggestStarterQuestionsAsync(_options.WelcomeQuestions, cancellationToken);
         }
@@ -131,7 +132,7 @@ public sealed class ArticleBot : ActivityHandler
     {
         var conversationId = turnContext.Activity.Conversation?.Id;
         await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
-        if (!await WaitUntilReadyAsync(cancellationToken))
+        if (!await _knowledge.TryWaitUntilReadyAsync(TimeSpan.FromSeconds(_options.ReadyTimeoutSeconds), cancellationToken))
         {
             BotLog.NotReady(_logger, conversationId, _options.ReadyTimeoutSeconds);
             await turnContext.SendActivityAsync(ReplyFactory.NotReady(), cancellationToken);
@@ -182,26 +183,6 @@ public sealed class ArticleBot : ActivityHandler
         }
 
         return sent;
-    }
-
-    private async Task<bool> WaitUntilReadyAsync(CancellationToken cancellationToken)
-    {
-        if (_knowledge.IsReady)
-        {
-            return true;
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_options.ReadyTimeoutSeconds));
-        try
-        {
-            await _knowledge.WaitUntilReadyAsync(timeout.Token);
-            return true;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
     }
 
     /// <summary>In Teams group chats and channels the text starts with the bot's @mention; the question is the rest.</summary>
