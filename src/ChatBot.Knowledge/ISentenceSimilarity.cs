@@ -7,8 +7,8 @@ namespace ChatBot.Knowledge;
 public interface ISentenceSimilarity
 {
     /// <summary>
-    /// Embeds several queries in one model call (much cheaper than one call each) and keeps them in the question
-    /// cache, so that retrieving or scoring any of them next needs no model call.
+    /// Embeds several queries in one model call (much cheaper than one call each) and holds each vector for the
+    /// next retrieval or scoring of that query, which then needs no model call (even with the question cache off).
     /// </summary>
     Task PrepareAsync(IReadOnlyList<string> queries, CancellationToken cancellationToken);
 

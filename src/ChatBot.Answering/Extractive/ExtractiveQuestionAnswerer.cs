@@ -72,9 +72,10 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }
 
         var profile = new QuestionProfile(resolved.Focus);
-        await _topics.PrepareAsync(resolved.Standalone, options.Scoring.Topic > 0 ? TopicSimilarity.TopicOf(profile.Text) : null, cancellationToken);
+        var topic = options.Scoring.Topic > 0 ? TopicSimilarity.TopicOf(profile.Text) : null;
+        await _topics.PrepareAsync(resolved.Standalone, topic, cancellationToken);
         var passages = await _retriever.RetrieveAsync(new RetrievalQuery(resolved.Standalone, options.MaxPassages), cancellationToken);
-        var ranked = (await RerankByTopicAsync(profile, _selector.Rank(profile, passages, resolved.ContextParagraphIds), options, cancellationToken))
+        var ranked = (await RerankByTopicAsync(profile, topic, _selector.Rank(profile, passages, resolved.ContextParagraphIds), options, cancellationToken))
             .OrderBy(c => resolved.AlreadyCited.Any(q => q.ArticleId == c.Article.Id && q.Start < c.Sentence.Span.End && c.Sentence.Span.Start < q.End))
             .ToList();
         var unknownNames = 1 - (options.Scoring.UnknownNamePenalty * UnknownNameShare(profile.Text, articles));
@@ -136,14 +137,16 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     }
 
     /// <summary>Adds the topic similarity (<see cref="SentenceScoringOptions.Topic"/>) to the leading candidates' scores.</summary>
+    /// <param name="topic">The question's topic words; null when there are none or topic scoring is off.</param>
     private async Task<IReadOnlyList<SentenceCandidate>> RerankByTopicAsync(
         QuestionProfile profile,
+        string? topic,
         IReadOnlyList<SentenceCandidate> ranked,
         AnsweringOptions options,
         CancellationToken cancellationToken)
     {
         const int Leading = 12;
-        if (options.Scoring.Topic <= 0 || ranked.Count < 2 || TopicSimilarity.TopicOf(profile.Text) is not { } topic)
+        if (topic is null || ranked.Count < 2)
         {
             return ranked;
         }

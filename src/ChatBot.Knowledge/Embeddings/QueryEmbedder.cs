@@ -14,13 +14,16 @@ internal sealed class QueryEmbedder(OnnxTextEmbedder embedder, QueryEmbeddingCac
     public async Task<float[]> EmbedAsync(string question, CancellationToken cancellationToken)
     {
         var text = embedder.QueryPrefix + question.Trim();
-        if (cache.TryGet(text, out var vector) || _prepared.TryTake(text, out vector))
+        if (cache.TryGet(text, out var vector))
         {
-            cache.Add(text, vector);
             return vector;
         }
 
-        vector = await embedder.EmbedAsync(text, cancellationToken);
+        if (!_prepared.TryTake(text, out vector))
+        {
+            vector = await embedder.EmbedAsync(text, cancellationToken);
+        }
+
         cache.Add(text, vector);
         return vector;
     }
