@@ -14,10 +14,6 @@ public sealed class AskConversationStore(ConversationMemoryStore store)
     public Task<ConversationMemory> ReadAsync(string conversationId, CancellationToken cancellationToken) =>
         store.ReadAsync(KeyPrefix + conversationId, cancellationToken);
 
-    /// <summary>Writes with the ETag read earlier, so a concurrent write to the same conversation fails instead of being lost.</summary>
-    public Task WriteAsync(string conversationId, ConversationMemory memory, CancellationToken cancellationToken) =>
-        store.WriteAsync(KeyPrefix + conversationId, memory, cancellationToken);
-
     /// <summary>Adds a turn to the conversation, keeping the newest <paramref name="maxTurns"/>, re-applied on fresh
     /// state if another instance wrote the conversation meanwhile (see <see cref="ConversationMemoryStore.UpdateAsync"/>).</summary>
     public Task<bool> AppendAsync(

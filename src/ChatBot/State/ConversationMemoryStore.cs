@@ -35,10 +35,6 @@ public sealed partial class ConversationMemoryStore
         return items.TryGetValue(key, out var memory) && memory is not null ? memory : new ConversationMemory();
     }
 
-    /// <summary>Writes with the ETag read earlier, so a concurrent write to the same conversation fails instead of being lost.</summary>
-    public Task WriteAsync(string key, ConversationMemory memory, CancellationToken cancellationToken) =>
-        _storage.WriteAsync(new Dictionary<string, object> { [key] = memory }, cancellationToken);
-
     public Task DeleteAsync(string key, CancellationToken cancellationToken) => _storage.DeleteAsync([key], cancellationToken);
 
     /// <summary>
@@ -55,7 +51,8 @@ public sealed partial class ConversationMemoryStore
             change(memory);
             try
             {
-                await WriteAsync(key, memory, cancellationToken);
+                // Written with the ETag it was read with: a concurrent write to the conversation fails instead of being lost.
+                await _storage.WriteAsync(new Dictionary<string, object> { [key] = memory }, cancellationToken);
                 return true;
             }
             catch (Exception ex) when (ETagConflicts.IsConflict(ex))
