@@ -21,6 +21,8 @@ public sealed class BotClient
         _conversationType = conversationType;
     }
 
+    public string ConversationId => _conversationId;
+
     public Activity NewMessage(string? text) => new()
     {
         Type = ActivityTypes.Message,

@@ -30,8 +30,7 @@ public sealed class ConcurrentTurnsTests
             bot.SayAsync("who did Blinken want released?"));
 
         var memories = factory.Services.GetRequiredService<ConversationMemoryStore>();
-        var first = bot.NewMessage("x");
-        var memory = await memories.ReadAsync($"bot/emulator/conversations/{first.Conversation.Id}", CancellationToken.None);
+        var memory = await memories.ReadAsync($"bot/emulator/conversations/{bot.ConversationId}", CancellationToken.None);
         Assert.Equal(
             ["what did Lavrov say about military equipment?", "who did Blinken want released?"],
             memory.Turns.Select(t => t.Question).Order());
