@@ -8,15 +8,12 @@ public sealed class AnsweringOptions
     public const string SectionName = "Answering";
 
     /// <summary>
-    /// Evidence below this abstains ("the article doesn't say"). Calibrated with the evaluation tool's <c>answers</c>
-    /// command on the SQuAD tune split (answerable, unanswerable and 24 off-topic questions) and on the seed article:
-    /// at 0.32, 98.9% of SQuAD's answerable test questions are still answered, 79% of off-topic questions abstain,
-    /// and seed-article paraphrases that share no keyword with the article (evidence from about 0.32) still pass,
-    /// while its off-topic questions stay below 0.25. SQuAD's unanswerable questions are written to look answerable
-    /// and mostly score like answerable ones: few are caught (recall 0.02-0.03, precision 0.67-0.68).
+    /// The answer-or-decline operating point: the bot says the articles do not cover a question when
+    /// <see cref="Extractive.AnswerabilityModel"/> gives its best quote a lower probability than this. Chosen with
+    /// <c>tools/ChatBot.Evaluation fit-answerability</c> (tune halves; the trade-off is in the README).
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MinEvidence { get; set; } = 0.32;
+    public double MinAnswerability { get; set; } = 0.3;
 
     /// <summary>Most citations in one answer; a second one is added only when it is nearly as good as the first.</summary>
     [Range(1, 5)]
@@ -37,6 +34,13 @@ public sealed class AnsweringOptions
     /// <summary>Paragraphs asked from the retriever for one question.</summary>
     [Range(1, 50)]
     public int MaxPassages { get; set; } = 5;
+
+    /// <summary>
+    /// Paragraphs of the conversation's focus article searched for a follow-up (the question with the previous one
+    /// prepended): enough to cover a news story, so the sentence after the last answer is always a candidate.
+    /// </summary>
+    [Range(1, 100)]
+    public int FocusPassages { get; set; } = 12;
 
     /// <summary>Follow-up questions offered with each answer.</summary>
     [Range(0, 10)]

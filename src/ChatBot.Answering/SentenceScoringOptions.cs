@@ -60,16 +60,4 @@ public sealed class SentenceScoringOptions
     /// </summary>
     [Range(0.0, 10.0)]
     public double Topic { get; set; } = 1.5;
-
-    /// <summary>
-    /// Evidence is multiplied by 1 − this × the share of the question's names (capitalised words after the first)
-    /// that no loaded article contains: a question about Coldplay or the Mona Lisa is about something the articles
-    /// never mention, however well its other words match.
-    /// </summary>
-    [Range(0.0, 1.0)]
-    public double UnknownNamePenalty { get; set; } = 0.3;
-
-    /// <summary>Bonus for sentences in the paragraphs the previous turn cited, when the question is a follow-up.</summary>
-    [Range(0.0, 10.0)]
-    public double Continuity { get; set; } = 0.2;
 }

@@ -42,7 +42,7 @@ public sealed class DependencyInjectionTests
     public async Task AddAnswering_InvalidOptions_FailsOnStart()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["Answering:MinEvidence"] = "1.5";
+        builder.Configuration["Answering:MinAnswerability"] = "1.5";
         builder.Configuration["Answering:MaxCitations"] = "0";
         builder.Services.AddWordOverlapKnowledge(new FakeKnowledgeBase());
         builder.Services.AddAnswering();
@@ -50,7 +50,7 @@ public sealed class DependencyInjectionTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("MinEvidence", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MinAnswerability", error.Message, StringComparison.Ordinal);
     }
 
     private static ServiceCollection Services()

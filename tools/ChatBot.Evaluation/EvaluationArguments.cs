@@ -14,8 +14,8 @@ internal sealed record EvaluationArguments(
     string CacheDirectory)
 {
     public const string Usage =
-        "usage: ChatBot.Evaluation <retrieval|tune|answers> --content DIR --questions FILE [--mode hybrid|bm25|embedding] " +
-        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR] [answers: --threshold X --off-topic FILE]\n" +
+        "usage: ChatBot.Evaluation <retrieval|tune|answers|dialogs|fit-dialogs|fit-answerability> --content DIR --questions FILE [--mode hybrid|bm25|embedding] " +
+        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR] [answers: --threshold X --off-topic FILE] [dialogs: --out-of-corpus FILE --dump PREFIX] [fit-answerability: --coqa DIR]\n" +
         "       ChatBot.Evaluation explain --content DIR --question TEXT [--mode ...] [--model ...] " +
         "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]";
 

@@ -38,8 +38,24 @@ switch (arguments.Command)
         return 0;
     case "answers":
         return await AnswersCommand.RunAsync(host, arguments, await EvalQuestion.LoadAsync(arguments.QuestionsPath, arguments.Split, cancellation.Token), args, Console.Out, cancellation.Token);
+    case "fit-dialogs":
+        return await ChatBot.Evaluation.Dialogs.FitDialogsCommand.RunAsync(host, arguments, Console.Out, cancellation.Token);
+    case "fit-answerability":
+        return await ChatBot.Evaluation.Answerability.FitAnswerabilityCommand.RunAsync(host, arguments,
+            OptionValue(args, "--coqa") ?? "../shared/eval/coqa-news-sample",
+            OptionValue(args, "--off-topic") ?? Path.Combine(AppContext.BaseDirectory, "Answers", "off-topic-questions.txt"),
+            OptionValue(args, "--dump"),
+            Console.Out, cancellation.Token);
+    case "dialogs":
+        return await ChatBot.Evaluation.Dialogs.DialogsCommand.RunAsync(host, arguments, OptionValue(args, "--out-of-corpus"), OptionValue(args, "--dump"), Console.Out, cancellation.Token);
     default:
         Console.Error.WriteLine($"Unknown command '{arguments.Command}'.");
         Console.Error.WriteLine(EvaluationArguments.Usage);
         return 2;
+}
+
+static string? OptionValue(string[] args, string name)
+{
+    var i = Array.FindIndex(args, a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

@@ -5,9 +5,15 @@ namespace ChatBot.Answering.Commands;
 /// <summary>Recognises "summary", "what is this article about?" and "who is mentioned?" in the user's words.</summary>
 internal static partial class ChatCommandParser
 {
-    public static ChatCommand Parse(string text)
+    /// <param name="inConversation">An earlier turn was answered: a bare "who?" then asks about that answer, not for the article's names.</param>
+    public static ChatCommand Parse(string text, bool inConversation = false)
     {
         var normalized = text.Trim().TrimEnd('?', '!', '.', ' ').ToLowerInvariant();
+        if (normalized == "who")
+        {
+            return inConversation ? ChatCommand.None : ChatCommand.Mentions;
+        }
+
         if (Summary().IsMatch(normalized))
         {
             return ChatCommand.Summary;
@@ -19,6 +25,6 @@ internal static partial class ChatCommandParser
     [GeneratedRegex(@"^(?:(?:please|can you|could you)\s+)?(?:(?:give me |show me |write )?(?:a |the )?(?:short |quick |brief )?(?:summary|summarise|summarize|sum up|tl;?dr|overview|recap|gist|main points|key points)(?: of)?(?: it| this| the (?:article|story|news|text|piece))?(?: please)?|what(?:'s| is) (?:this|the|it|that) (?:article |story |piece |text |news )?(?:about|saying)|what(?:'s| is) it about|what does (?:this|the) (?:article|story|text) (?:say|cover)|what(?:'s| is) (?:in|the news in) (?:this|the) (?:article|story))$")]
     private static partial Regex Summary();
 
-    [GeneratedRegex(@"^(?:who(?:'s| is| are)? (?:mentioned|named|involved|quoted|in (?:this|the) (?:article|story))(?: in (?:this|the) (?:article|story))?|(?:which|what) (?:people|persons|organi[sz]ations|names|people and organi[sz]ations) (?:are|does it|does the article) (?:mentioned|mention|named|in (?:it|this|the article))(?: in (?:it|this|the article))?|(?:list|show me|name) (?:the |all )?(?:people|persons|names|organi[sz]ations|people and organi[sz]ations)(?: mentioned)?|people mentioned|who)$")]
+    [GeneratedRegex(@"^(?:who(?:'s| is| are)? (?:mentioned|named|involved|quoted|in (?:this|the) (?:article|story))(?: in (?:this|the) (?:article|story))?|(?:which|what) (?:people|persons|organi[sz]ations|names|people and organi[sz]ations) (?:are|does it|does the article) (?:mentioned|mention|named|in (?:it|this|the article))(?: in (?:it|this|the article))?|(?:list|show me|name) (?:the |all )?(?:people|persons|names|organi[sz]ations|people and organi[sz]ations)(?: mentioned)?|people mentioned)$")]
     private static partial Regex Mentions();
 }

@@ -6,7 +6,8 @@ namespace ChatBot.Answering.Conversation;
 
 /// <summary>
 /// Turns a follow-up ("and what did he accuse the West of?", "what about the other detainee?", "what would the US
-/// do then?") into a question that stands on its own, from the previous question and the passages it cited.
+/// do then?", "where?") into the question it stands for: ellipsis ("what about X?") takes the previous question with
+/// X in place of its subject; a question that leans on the previous one carries it as context, visibly.
 /// </summary>
 internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeBase)
 {
@@ -16,10 +17,9 @@ internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeB
         var previous = history.Count > 0 ? history[^1] : null;
         if (previous is null)
         {
-            return new ResolvedQuestion(text, false, new HashSet<string>());
+            return new ResolvedQuestion(text, false);
         }
 
-        var context = previous.Citations.Select(c => $"{c.ArticleId}#{c.Paragraph}").ToHashSet(StringComparer.Ordinal);
         var stripped = LeadingConnector().Replace(text, string.Empty);
         var leansOnPrevious = stripped.Length != text.Length;
 
@@ -27,26 +27,22 @@ internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeB
         if (whatAbout.Success)
         {
             var subject = ResolveOther(whatAbout.Groups["subject"].Value.Trim(), previous);
-            return new ResolvedQuestion(Substitute(previous.StandaloneQuestion, subject), true, context);
+            return new ResolvedQuestion(Substitute(previous.StandaloneQuestion, subject), true);
         }
 
-        var namesPerson = NamesIn(stripped).Any(n => n.Kind is NameKind.Person or NameKind.Other);
-        var rewritten = namesPerson ? stripped : ReplacePronouns(stripped, previous);
-        if (!namesPerson && rewritten != stripped)
-        {
-            return new ResolvedQuestion(Capitalize(rewritten), true, context);
-        }
-
-        var vague = ThenLike().IsMatch(stripped)
+        // A pronoun or a vague reference ("it", "then", "where?") is not replaced by a guessed name: on the CoQA tune
+        // dialogs, substituting names lost more than it won (0.363 against 0.400 for carrying the previous question).
+        // The previous question goes along as context, and ConversationRanker weighs where the last answer was.
+        var vague = ThenLike().IsMatch(stripped) || Pronoun().IsMatch(stripped)
             || (VagueReference().IsMatch(stripped) && TextTerms.ContentStems(stripped).Count <= 3 && !HasName(stripped));
-        if (vague || (leansOnPrevious && !HasName(stripped)))
+        if (vague || (leansOnPrevious && !HasName(stripped)) || TextTerms.ContentStems(stripped).Count == 0)
         {
             var core = TrailingThen().Replace(stripped.TrimEnd('?', ' ', '.'), string.Empty);
             var standalone = $"{Capitalize(core)} (in the context of: {ContextNote().Replace(previous.StandaloneQuestion, string.Empty).TrimEnd('?', ' ')})?";
-            return new ResolvedQuestion(standalone, true, context) { AlreadyCited = previous.Citations, Focus = Capitalize(core) + "?" };
+            return new ResolvedQuestion(standalone, true) { Focus = Capitalize(core) + "?" };
         }
 
-        return new ResolvedQuestion(leansOnPrevious ? Capitalize(stripped) : text, false, new HashSet<string>());
+        return new ResolvedQuestion(leansOnPrevious ? Capitalize(stripped) : text, false);
     }
 
     /// <summary>"the other detainee": the name that the previous turn's passages pair with the one it asked about.</summary>
@@ -100,72 +96,6 @@ internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeB
         }
 
         return $"What does the article say about {subject.TrimEnd('?')}?";
-    }
-
-    private static string ReplacePronouns(string question, ConversationTurn previous)
-    {
-        var person = PersonOf(previous);
-        var group = GroupOf(previous);
-        return Pronoun().Replace(question, match =>
-        {
-            var word = match.Value.ToLowerInvariant();
-            var replacement = word switch
-            {
-                "he" or "she" or "him" => person,
-                "his" or "hers" => person is null ? null : person + "'s",
-                "her" => person is null ? null : (NextWordIsNoun(question, match) ? person + "'s" : person),
-                "they" or "them" => group,
-                "their" => group is null ? null : group + "'s",
-                _ => null,
-            };
-            if (replacement is null)
-            {
-                return match.Value;
-            }
-
-            return replacement;
-        });
-    }
-
-    private static bool NextWordIsNoun(string question, Match match)
-    {
-        var rest = question[(match.Index + match.Length)..].TrimStart();
-        return rest.Length > 0 && char.IsLetter(rest[0]) && !rest.StartsWith("of", StringComparison.OrdinalIgnoreCase)
-            && !rest.StartsWith("to", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("about", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>The person the previous question asked about, else the first person its first citation names.</summary>
-    private static string? PersonOf(ConversationTurn previous)
-    {
-        var inQuestion = NamesIn(previous.StandaloneQuestion).FirstOrDefault(n => n.Kind is NameKind.Person or NameKind.Other);
-        if (inQuestion is not null)
-        {
-            return inQuestion.Name;
-        }
-
-        foreach (var citation in previous.Citations)
-        {
-            var person = NameFinder.Find(citation.Quote, 0, citation.Quote.Length).FirstOrDefault(n => n.Kind == NameKind.Person)
-                ?? NameFinder.Find(citation.Quote, 0, citation.Quote.Length).FirstOrDefault(n => n.Kind == NameKind.Other && n.Start > 0);
-            if (person is not null)
-            {
-                return person.Name;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"they": the names the previous question paired ("Blinken and Lavrov"), or the organisation or country it named.</summary>
-    private static string? GroupOf(ConversationTurn previous)
-    {
-        var names = NamesIn(previous.StandaloneQuestion);
-        if (names.Count >= 2)
-        {
-            return $"{names[0].Name} and {names[1].Name}";
-        }
-
-        return names.FirstOrDefault(n => n.Kind is NameKind.Organisation or NameKind.Place)?.Name;
     }
 
     private IEnumerable<(string Text, IReadOnlyList<NameMention> Mentions)> CitedParagraphs(ConversationTurn previous)

@@ -7,15 +7,18 @@ namespace ChatBot.Answering.Extractive;
 /// <summary>Writes the reply: the chosen quotes with their [n] markers, or an honest "not in the article".</summary>
 internal static class AnswerComposer
 {
-    public static string Answer(IReadOnlyList<Article> loaded, IReadOnlyList<(Citation Citation, TextSpan Sentence)> quotes)
+    /// <param name="nameArticles">Several articles are loaded (even if one is in view): say which one a quote comes from.</param>
+    /// <param name="leftOpen">The first quote is the article saying the fact is not known or not revealed (<see cref="ReplyVerdict"/>).</param>
+    public static string Answer(bool nameArticles, IReadOnlyList<(Citation Citation, TextSpan Sentence)> quotes, bool leftOpen = false)
     {
         var text = new StringBuilder();
         for (var i = 0; i < quotes.Count; i++)
         {
             var (citation, sentence) = quotes[i];
-            var source = loaded.Count > 1 ? $"*{citation.Title}*" : "The article";
+            var source = nameArticles ? $"*{citation.Title}*" : "The article";
             var sameSource = i > 0 && quotes[i - 1].Citation.ArticleId == citation.ArticleId;
-            text.Append(i == 0 ? $"{source} says: " : sameSource ? " It adds: " : $" {source} says: ");
+            var first = leftOpen ? $"{source} does not say. It only notes: " : $"{source} says: ";
+            text.Append(i == 0 ? first : sameSource ? " It adds: " : $" {source} says: ");
             text.Append(Quoted(citation, sentence)).Append(" [").Append(citation.Id).Append(']');
         }
 

@@ -25,14 +25,17 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     private readonly ArticleSummarizer _summarizer;
     private readonly QuestionSuggester _suggester = new();
     private readonly TopicSimilarity _topics;
+    private readonly IAnsweringObserver? _observer;
 
     public ExtractiveQuestionAnswerer(
         IKnowledgeBase knowledgeBase,
         IPassageRetriever retriever,
         ISentenceSimilarity similarity,
         IOptions<AnsweringOptions> options,
-        ILogger<ExtractiveQuestionAnswerer> logger)
+        ILogger<ExtractiveQuestionAnswerer> logger,
+        IAnsweringObserver? observer = null)
     {
+        _observer = observer;
         _knowledgeBase = knowledgeBase;
         _retriever = retriever;
         _options = options;
@@ -49,11 +52,11 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var stopwatch = Stopwatch.StartNew();
         var options = _options.Value;
         await _knowledgeBase.WaitUntilReadyAsync(cancellationToken);
-        var articles = _knowledgeBase.Articles;
+        var articles = question.ArticleId is { } pinned && _knowledgeBase.FindArticle(pinned) is { } scoped ? [scoped] : _knowledgeBase.Articles;
         var history = question.History.TakeLast(options.HistoryTurns).ToList();
         var text = question.Text.Trim();
 
-        var command = ChatCommandParser.Parse(text);
+        var command = ChatCommandParser.Parse(text, history.Any(t => t.Answered));
         if (command != ChatCommand.None && ArticleChooser.Choose(articles, text, history) is { } article)
         {
             var (markdown, citations) = command == ChatCommand.Summary
@@ -71,32 +74,55 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             await drafts.ReportStatusAsync(articles.Count == 1 ? "Searching the article…" : "Searching the articles…", cancellationToken);
         }
 
+        var focus = ConversationFocus.From(history, _knowledgeBase) is { } f && articles.Any(a => a.Id == f.Article.Id) ? f : null;
+        var expanded = focus is null ? null : $"{resolved.Standalone} {focus.PreviousQuestion}";
         var profile = new QuestionProfile(resolved.Focus);
+        if (expanded is not null && profile.ContentStems.Count == 0)
+        {
+            // "Where?", "Why?": the previous question supplies what they are about.
+            profile = new QuestionProfile($"{resolved.Focus} {focus!.PreviousQuestion}");
+        }
+
         var topic = options.Scoring.Topic > 0 ? TopicSimilarity.TopicOf(profile.Text) : null;
-        await _topics.PrepareAsync(resolved.Standalone, topic, cancellationToken);
-        var passages = await _retriever.RetrieveAsync(new RetrievalQuery(resolved.Standalone, options.MaxPassages), cancellationToken);
-        var ranked = (await RerankByTopicAsync(profile, topic, _selector.Rank(profile, passages, resolved.ContextParagraphIds), options, cancellationToken))
-            .OrderBy(c => resolved.AlreadyCited.Any(q => q.ArticleId == c.Article.Id && q.Start < c.Sentence.Span.End && c.Sentence.Span.Start < q.End))
-            .ToList();
-        var unknownNames = 1 - (options.Scoring.UnknownNamePenalty * UnknownNameShare(profile.Text, articles));
-        ranked = ranked.Select(c => c with { Evidence = c.Evidence * unknownNames }).ToList();
-        var evidence = ranked.Count == 0 ? 0 : ranked[0].Evidence;
+        await _topics.PrepareAsync([resolved.Standalone, topic, expanded], cancellationToken);
+        var scope = articles.Count == 1 ? articles[0].Id : null;
+        var passages = await _retriever.RetrieveAsync(new RetrievalQuery(resolved.Standalone, options.MaxPassages, scope), cancellationToken);
+        var ranked = (await RerankByTopicAsync(profile, topic, _selector.Rank(profile, passages), options, cancellationToken)).ToList();
+        if (focus is not null)
+        {
+            var around = await _retriever.RetrieveAsync(new RetrievalQuery(expanded!, options.FocusPassages, focus.Article.Id), cancellationToken);
+            var aroundRanked = await RerankByTopicAsync(profile, topic, _selector.Rank(profile, around), options, cancellationToken);
+            ranked = [.. ConversationRanker.Rank(focus, ranked, aroundRanked, _observer is null ? null : rows =>
+                _observer.FollowUpCandidates(question, rows.Select(r => (r.Candidate.Article.Id, r.Candidate.Sentence.Span, r.Features)).ToList()))];
+        }
+
+        ranked = PreferLeftOpen(ranked);
+        var answerability = ranked.Select((_, i) => new Lazy<double>(() =>
+            AnswerabilityModel.Probability(AnswerabilityFeatures.Of(profile, ranked, i, articles, focus is not null, _statistics)))).ToList();
+        if (_observer is not null && ranked.Count > 0)
+        {
+            _observer.Answerability(question, AnswerabilityFeatures.Of(profile, ranked, 0, articles, focus is not null, _statistics), ranked[0].Article.Id, ranked[0].Sentence.Span);
+        }
+
+        var confidence = ranked.Count == 0 ? 0 : answerability[0].Value;
         var asked = history.Select(t => t.StandaloneQuestion).Append(text).Append(resolved.Standalone);
 
         Answer answer;
-        if (ranked.Count == 0 || evidence < options.MinEvidence || profile.ContentStems.Count == 0)
+        if (ranked.Count == 0 || confidence < options.MinAnswerability || profile.ContentStems.Count == 0)
         {
             answer = new Answer(false, AnswerComposer.NotCovered(articles), [], resolved.Standalone, _suggester.FollowUps(articles, [], asked, options.FollowUpCount));
         }
         else
         {
-            var quotes = Cite(ranked, profile, options);
+            var quotes = Cite(ranked, i => answerability[i].Value, profile, options);
             var citations = quotes.Select(q => q.Citation).ToList();
-            answer = new Answer(true, AnswerComposer.Answer(articles, quotes), citations, resolved.Standalone,
+            var firstSentence = ranked[0].Article.Slice(ranked[0].Sentence.Span);
+            var leftOpen = ReplyVerdict.LeavesOpen(firstSentence);
+            answer = new Answer(true, AnswerComposer.Answer(_knowledgeBase.Articles.Count > 1, quotes, leftOpen), citations, resolved.Standalone,
                 _suggester.FollowUps(articles, citations, asked, options.FollowUpCount));
         }
 
-        AnsweringLog.Answered(_logger, answer.Answered, answer.Citations.Count, evidence, resolved.IsFollowUp, stopwatch.ElapsedMilliseconds);
+        AnsweringLog.Answered(_logger, answer.Answered, answer.Citations.Count, confidence, resolved.IsFollowUp, stopwatch.ElapsedMilliseconds);
         return await FinishAsync(answer, drafts, cancellationToken);
     }
 
@@ -119,21 +145,20 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         return starters.Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
     }
 
-    /// <summary>The share of the question's names (capitalised words after the first) that no loaded article uses.</summary>
-    private double UnknownNameShare(string question, IReadOnlyList<Article> articles)
+    /// <summary>
+    /// A leading candidate that says the fact is not known or not revealed ("he did not reveal Lavrov's response") goes
+    /// first when it covers the question at least as well as the best one: that is the honest answer.
+    /// </summary>
+    private static List<SentenceCandidate> PreferLeftOpen(List<SentenceCandidate> ranked)
     {
-        var names = Text.TextTerms.Tokenize(question).Skip(1)
-            .Where(t => t.IsCapitalized && !Text.TextTerms.IsStopWord(t.Lower))
-            .Select(t => t.Stem)
-            .Distinct()
-            .ToList();
-        if (names.Count == 0)
+        const int Leading = 3;
+        var open = ranked.Take(Leading).ToList().FindIndex(c => ReplyVerdict.LeavesOpen(c.Article.Slice(c.Sentence.Span)));
+        if (open <= 0 || ranked[open].Evidence < ranked[0].Evidence)
         {
-            return 0;
+            return ranked;
         }
 
-        var unknown = names.Count(n => !articles.Any(a => _statistics.For(a).Contains(n)));
-        return unknown / (double)names.Count;
+        return [ranked[open], .. ranked.Where((_, i) => i != open)];
     }
 
     /// <summary>Adds the topic similarity (<see cref="SentenceScoringOptions.Topic"/>) to the leading candidates' scores.</summary>
@@ -165,20 +190,22 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     }
 
     /// <summary>The best sentence, and a second one when it is nearly as good and says something else.</summary>
-    private static List<(Citation Citation, TextSpan Sentence)> Cite(List<SentenceCandidate> ranked, QuestionProfile profile, AnsweringOptions options)
+    /// <param name="answerability">P(answerable) of the candidate at that rank; a second quote must clear the threshold too.</param>
+    private static List<(Citation Citation, TextSpan Sentence)> Cite(List<SentenceCandidate> ranked, Func<int, double> answerability, QuestionProfile profile, AnsweringOptions options)
     {
         var citations = new CitationList();
         var quotes = new List<(Citation, TextSpan)>();
         var best = ranked[0];
-        foreach (var candidate in ranked)
+        for (var rank = 0; rank < ranked.Count; rank++)
         {
+            var candidate = ranked[rank];
             if (citations.Count >= options.MaxCitations)
             {
                 break;
             }
 
             var good = candidate == best
-                || (candidate.Score >= options.SecondCitationRatio * best.Score && candidate.Evidence >= options.MinEvidence);
+                || (candidate.Score >= options.SecondCitationRatio * best.Score && answerability(rank) >= options.MinAnswerability);
             if (!good)
             {
                 break;
@@ -190,7 +217,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
                 continue;
             }
 
-            var id = citations.Add(candidate.Article, candidate.Paragraph, span, candidate.Evidence);
+            var id = citations.Add(candidate.Article, candidate.Paragraph, span, answerability(rank));
             quotes.Add((citations.Items[id - 1], candidate.Sentence.Span));
         }
 

@@ -12,8 +12,7 @@ internal sealed class SentenceSelector(ArticleStatisticsCache statistics, IOptio
 {
     public IReadOnlyList<SentenceCandidate> Rank(
         QuestionProfile question,
-        IReadOnlyList<RetrievedPassage> passages,
-        IReadOnlySet<string> contextParagraphIds)
+        IReadOnlyList<RetrievedPassage> passages)
     {
         var weights = options.Value.Scoring;
         var candidates = new List<SentenceCandidate>();
@@ -25,7 +24,6 @@ internal sealed class SentenceSelector(ArticleStatisticsCache statistics, IOptio
             paragraphStems.UnionWith(TextTerms.ContentStems(passage.Paragraph.Heading ?? string.Empty));
             paragraphStems.UnionWith(TextTerms.ContentStems(article.Title));
             var paragraphCoverage = Coverage(question, paragraphStems, stats);
-            var continuity = contextParagraphIds.Contains(passage.Paragraph.Id) ? 1.0 : 0.0;
 
             foreach (var sentence in passage.Sentences)
             {
@@ -36,8 +34,7 @@ internal sealed class SentenceSelector(ArticleStatisticsCache statistics, IOptio
                     + (weights.Semantic * sentence.Semantic)
                     + (weights.Overlap * overlap)
                     + (weights.AnswerType * typeMatch)
-                    + (weights.Passage * passage.Score)
-                    + (weights.Continuity * continuity);
+                    + (weights.Passage * passage.Score);
                 var coverage = (0.7 * overlap) + (0.3 * paragraphCoverage);
                 var typeEvidence = question.Type == AnswerType.Unknown ? 1.0 : typeMatch;
                 var evidence = Math.Clamp(

@@ -21,9 +21,9 @@ internal sealed class TopicSimilarity(ISentenceSimilarity similarity)
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 
-    /// <summary>Embeds the question and its topic in one model call, ahead of retrieving the question.</summary>
-    public Task PrepareAsync(string question, string? topic, CancellationToken cancellationToken) =>
-        similarity.PrepareAsync(topic is null ? [question] : [question, topic], cancellationToken);
+    /// <summary>Embeds the question, its topic and any other query about to be searched in one model call.</summary>
+    public Task PrepareAsync(IEnumerable<string?> queries, CancellationToken cancellationToken) =>
+        similarity.PrepareAsync(queries.OfType<string>().Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
 
     /// <returns>Cosine similarity of topic and sentence per candidate, in the order given (the lowest found where the index no longer holds the sentence).</returns>
     public async Task<double[]> ScoreAsync(string topic, IReadOnlyList<SentenceCandidate> candidates, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ namespace ChatBot.Answering.Llm;
 
 /// <summary>The article search as a Kernel function, so the model can look again (for a follow-up or a missing detail).</summary>
 /// <remarks>One instance per answer: what it finds joins that answer's <see cref="PassageLedger"/> and can be cited.</remarks>
-internal sealed class ArticleSearchPlugin(IPassageRetriever retriever, PassageLedger ledger, int maxPassages)
+/// <param name="articleId">The conversation's article when it is scoped to one; the model cannot search past it.</param>
+internal sealed class ArticleSearchPlugin(IPassageRetriever retriever, PassageLedger ledger, int maxPassages, string? articleId = null)
 {
     public const string PluginName = "ArticleSearch";
 
@@ -26,7 +27,7 @@ internal sealed class ArticleSearchPlugin(IPassageRetriever retriever, PassageLe
             return "No more searches: answer from the passages you have, or reply NOT_FOUND.";
         }
 
-        var found = await retriever.RetrieveAsync(new RetrievalQuery(query, maxPassages), cancellationToken);
+        var found = await retriever.RetrieveAsync(new RetrievalQuery(query, maxPassages, articleId), cancellationToken);
         var numbered = ledger.Add(found);
         return numbered.Count == 0 ? "No passages found." : PassageLedger.Format(numbered);
     }

@@ -87,7 +87,7 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
             : await RewriteAsync(question, cancellationToken);
         var passages = summary
             ? await SummaryPassagesAsync(question, settings.MaxPassages, cancellationToken)
-            : await retriever.RetrieveAsync(new RetrievalQuery(standalone, settings.MaxPassages), cancellationToken);
+            : await retriever.RetrieveAsync(new RetrievalQuery(standalone, settings.MaxPassages, question.ArticleId), cancellationToken);
         if (passages.Count == 0)
         {
             LlmLog.NoPassages(logger);
@@ -96,7 +96,7 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
 
         var ledger = new PassageLedger(passages, settings.MaxPassages * (1 + ArticleSearchPlugin.MaxSearches));
         var turnKernel = kernel.Clone();
-        turnKernel.Plugins.AddFromObject(new ArticleSearchPlugin(retriever, ledger, settings.MaxPassages), ArticleSearchPlugin.PluginName);
+        turnKernel.Plugins.AddFromObject(new ArticleSearchPlugin(retriever, ledger, settings.MaxPassages, question.ArticleId), ArticleSearchPlugin.PluginName);
 
         var function = summary ? prompts.Summarise : prompts.Answer;
         var arguments = Arguments(function, settings, searchTool: settings.ArticleSearchTool);
@@ -208,7 +208,7 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
     private async Task<IReadOnlyList<RetrievedPassage>> SummaryPassagesAsync(Question question, int count, CancellationToken cancellationToken)
     {
         await knowledgeBase.WaitUntilReadyAsync(cancellationToken);
-        var articleId = question.History.LastOrDefault(t => t.Citations.Count > 0)?.Citations[0].ArticleId;
+        var articleId = question.ArticleId ?? question.History.LastOrDefault(t => t.Citations.Count > 0)?.Citations[0].ArticleId;
         var article = (articleId is null ? null : knowledgeBase.FindArticle(articleId))
             ?? knowledgeBase.Articles.OrderByDescending(a => a.Date).FirstOrDefault();
         if (article is null)

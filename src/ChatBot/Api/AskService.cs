@@ -53,16 +53,26 @@ internal sealed partial class AskService
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
+        if (request.ArticleId is { } requested && _knowledge.FindArticle(requested) is null)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["articleId"] = [$"No article has the id '{Truncate(requested)}'. GET /api/articles lists them; omit articleId to search every article."] },
+                title: "The question cannot be answered as sent");
+        }
+
         var question = request.Question!.Trim();
         var conversationId = request.ConversationId ?? Guid.NewGuid().ToString("N");
         var memory = await _store.ReadAsync(conversationId, cancellationToken);
         var history = memory.Turns.ToArray();
-        var answer = await _answerer.AnswerAsync(new Question(question, history), null, cancellationToken);
+
+        // The conversation keeps its scope; an article removed since then no longer narrows it.
+        var articleId = request.ArticleId ?? (memory.ArticleId is { } kept && _knowledge.FindArticle(kept) is not null ? kept : null);
+        var answer = await _answerer.AnswerAsync(new Question(question, history) { ArticleId = articleId }, null, cancellationToken);
         var turn = new ConversationTurn(question, answer.StandaloneQuestion, answer.Answered, answer.Citations);
         // Retried on an ETag conflict (another instance wrote this conversation meanwhile), so no turn is lost.
-        await _store.AppendAsync(conversationId, memory, turn, _botOptions.HistoryTurns, cancellationToken);
+        await _store.AppendAsync(conversationId, memory, turn, _botOptions.HistoryTurns, articleId, cancellationToken);
         LogAnswered(_logger, conversationId, answer.Answered, answer.Citations.Count, history.Length);
-        return TypedResults.Ok(AskResponse.From(answer, conversationId));
+        return TypedResults.Ok(AskResponse.From(answer, conversationId, articleId));
     }
 
     private Dictionary<string, string[]> Validate(AskRequest request)
@@ -85,6 +95,8 @@ internal sealed partial class AskService
 
         return errors;
     }
+
+    private static string Truncate(string value) => value.Length <= 80 ? value : value[..80] + "…";
 
     [GeneratedRegex("^[A-Za-z0-9_.:-]{1,128}$")]
     private static partial Regex ConversationIdPattern();

@@ -69,6 +69,11 @@ public sealed class ArticleBot : ActivityHandler
                 return;
         }
 
+        if (_knowledge.Articles.Count > 1 && await TryPinAsync(turnContext, text, cancellationToken))
+        {
+            return;
+        }
+
         if (text.Length > _options.MaxQuestionLength)
         {
             await turnContext.SendActivityAsync(ReplyFactory.TooLong(text.Length, _options.MaxQuestionLength), cancellationToken);
@@ -148,7 +153,8 @@ public sealed class ArticleBot : ActivityHandler
             ? new TeamsStreamingDraftSink(turnContext, _timeProvider, TimeSpan.FromMilliseconds(_options.StreamingIntervalMilliseconds), _logger)
             : null;
 
-        var answer = await _answerer.AnswerAsync(new Question(text, history), stream, cancellationToken);
+        var pinned = memory.ArticleId is { } id && _knowledge.FindArticle(id) is not null ? id : null;
+        var answer = await _answerer.AnswerAsync(new Question(text, history) { ArticleId = pinned }, stream, cancellationToken);
 
         var reply = ReplyFactory.Answer(answer, turnContext.Activity.ChannelId);
         stream?.Complete(reply);
@@ -164,6 +170,29 @@ public sealed class ArticleBot : ActivityHandler
         }, cancellationToken);
         BotLog.Answered(_logger, conversationId, turnContext.Activity.ChannelId, answer.Answered, answer.Citations.Count, history.Length,
             (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>"ask about &lt;title&gt;" pins the conversation to that article; "all articles" unpins it.</summary>
+    /// <returns>True when the message was such a command and has been answered.</returns>
+    private async Task<bool> TryPinAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var article = ArticlePin.Parse(text, _knowledge.Articles, out var unpin);
+        if (article is null && !unpin)
+        {
+            return false;
+        }
+
+        var memoryKey = ConversationMemoryStore.BotKey(turnContext);
+        var memory = await _memories.ReadAsync(memoryKey, cancellationToken);
+        await _memories.UpdateAsync(memoryKey, memory, m =>
+        {
+            m.ArticleId = article?.Id;
+            // What was said about another article would only mislead the next follow-up.
+            m.Turns.Clear();
+        }, cancellationToken);
+        BotLog.Pinned(_logger, turnContext.Activity.Conversation?.Id, article?.Id);
+        await turnContext.SendActivityAsync(article is null ? ReplyFactory.Unpinned(_knowledge.Articles.Count) : ReplyFactory.Pinned(article), cancellationToken);
+        return true;
     }
 
     /// <summary>Sends a reply with its suggested questions placed as the channel shows them; returns the reply's id.</summary>

@@ -34,4 +34,7 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 107, Level = LogLevel.Warning,
         Message = "Could not apologise or clear state in {ConversationId} after a failed turn")]
     public static partial void RecoveryFailed(ILogger logger, string? conversationId, Exception exception);
+
+    [LoggerMessage(EventId = 108, Level = LogLevel.Information, Message = "Conversation {ConversationId} pinned to article {ArticleId} (null: every article)")]
+    public static partial void Pinned(ILogger logger, string? conversationId, string? articleId);
 }

@@ -71,8 +71,15 @@ internal static class ReplyFactory
         + " with exact quotes from the text, marked [1], [2]. When the article does not say, I tell you so."
         + "\n\nYou can ask follow-up questions such as *and what did he say next?* — I remember the last few turns."
         + "\n\n- **help** shows this message"
-        + "\n- **reset** makes me forget this conversation"
+        + (articles.Count > 1 ? "\n- **ask about** *title* keeps this conversation to one article; **all articles** searches them all again" : "")
+        + "\n- **reset** makes me forget this conversation (and which article it was about)"
         + string.Create(CultureInfo.InvariantCulture, $"\n\nQuestions can be up to {maxQuestionLength:N0} characters long."));
+
+    public static Activity Pinned(Article article) => MarkdownMessage(
+        $"From now on I answer from **{article.Title}** only. Say **all articles** to search every article again, or **reset** to start over.");
+
+    public static Activity Unpinned(int articleCount) => MarkdownMessage(string.Create(
+        CultureInfo.InvariantCulture, $"I'm searching all {articleCount:N0} articles again."));
 
     public static Activity Reset() =>
         MarkdownMessage("Done: I have forgotten this conversation. Your next question starts afresh.");

@@ -14,9 +14,19 @@ public sealed class AskConversationStore(ConversationMemoryStore store)
     public Task<ConversationMemory> ReadAsync(string conversationId, CancellationToken cancellationToken) =>
         store.ReadAsync(KeyPrefix + conversationId, cancellationToken);
 
-    /// <summary>Adds a turn to the conversation, keeping the newest <paramref name="maxTurns"/>, re-applied on fresh
-    /// state if another instance wrote the conversation meanwhile (see <see cref="ConversationMemoryStore.UpdateAsync"/>).</summary>
+    /// <summary>Adds a turn to the conversation, keeping the newest <paramref name="maxTurns"/> and its scope.</summary>
     public Task<bool> AppendAsync(
         string conversationId, ConversationMemory memory, ConversationTurn turn, int maxTurns, CancellationToken cancellationToken) =>
         store.UpdateAsync(KeyPrefix + conversationId, memory, m => m.Remember(turn, maxTurns), cancellationToken);
+
+    /// <summary>Adds a turn to the conversation, keeping the newest <paramref name="maxTurns"/>, and the article it is
+    /// scoped to; re-applied on fresh state if another instance wrote the conversation meanwhile (see
+    /// <see cref="ConversationMemoryStore.UpdateAsync"/>).</summary>
+    public Task<bool> AppendAsync(
+        string conversationId, ConversationMemory memory, ConversationTurn turn, int maxTurns, string? articleId, CancellationToken cancellationToken) =>
+        store.UpdateAsync(KeyPrefix + conversationId, memory, m =>
+        {
+            m.ArticleId = articleId;
+            m.Remember(turn, maxTurns);
+        }, cancellationToken);
 }

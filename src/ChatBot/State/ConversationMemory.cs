@@ -14,6 +14,9 @@ public sealed class ConversationMemory : IStoreItem
 
     public List<AnsweredReply> Replies { get; set; } = [];
 
+    /// <summary>The article this conversation is pinned to (searched alone), or null for every loaded article.</summary>
+    public string? ArticleId { get; set; }
+
     /// <summary>Optimistic concurrency token set by the storage. Null (never stored) writes only if nothing is stored
     /// yet, so two first turns cannot both win; <c>*</c> writes unconditionally.</summary>
     public string? ETag { get; set; }

@@ -129,7 +129,9 @@
     els.articleSelect.replaceChildren(...list.map((a) =>
       h('option', { value: a.id }, a.date ? `${a.title} · ${formatDate(a.date)}` : a.title)));
     els.articleSelect.disabled = false;
-    await showArticle(list[0].id);
+    // A news site can embed the chat under one article: ?article=ID opens (and scopes the chat to) that one.
+    const requested = new URLSearchParams(window.location.search).get('article');
+    await showArticle(list.some((a) => a.id === requested) ? requested : list[0].id);
   }
 
   function fetchArticle(id) {
@@ -393,7 +395,12 @@
     try {
       const response = await requestJson('/api/ask', {
         method: 'POST',
-        body: JSON.stringify(state.conversationId ? { question, conversationId: state.conversationId } : { question }),
+        // The conversation is about the article in view: only it is searched, and a follow-up stays with it.
+        body: JSON.stringify({
+          question,
+          ...(state.conversationId ? { conversationId: state.conversationId } : {}),
+          ...(state.current?.id ? { articleId: state.current.id } : {}),
+        }),
       });
       state.conversationId = response?.conversationId ?? state.conversationId;
       pending.remove();
@@ -433,7 +440,14 @@
     event.preventDefault();
     els.question.focus();
   });
-  els.articleSelect.addEventListener('change', () => showArticle(els.articleSelect.value));
+  // Another article is another conversation: the chat is scoped to the article in view.
+  els.articleSelect.addEventListener('change', async () => {
+    const article = await showArticle(els.articleSelect.value);
+    if (article && state.conversationId) {
+      state.conversationId = null;
+      appendMessage(h('p', { class: 'scope-note' }, `Now asking about “${article.title ?? article.id}”.`));
+    }
+  });
   els.newChat.addEventListener('click', newConversation);
 
   loadArticleList();

@@ -10,7 +10,7 @@ namespace ChatBot.Evaluation;
 
 /// <summary>
 /// Runs every question through the extractive answerer with no abstention threshold, so each question's evidence is
-/// known and any threshold can be scored afterwards (the answerer abstains exactly when evidence &lt; MinEvidence).
+/// known and any threshold can be scored afterwards (the answerer abstains exactly when evidence &lt; MinAnswerability).
 /// </summary>
 internal static class AnswerEvaluation
 {
@@ -22,7 +22,7 @@ internal static class AnswerEvaluation
     {
         var open = new AnsweringOptions
         {
-            MinEvidence = 0,
+            MinAnswerability = 0,
             MaxCitations = options.MaxCitations,
             SecondCitationRatio = options.SecondCitationRatio,
             MaxQuoteLength = options.MaxQuoteLength,

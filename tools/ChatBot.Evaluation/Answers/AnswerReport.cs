@@ -18,7 +18,7 @@ internal static class AnswerReport
         var answered = answerable.Where(o => o.Evidence >= chosen).ToArray();
         var quotes = squad.Where(o => o.Evidence >= chosen).SelectMany(o => o.Answer.Citations).ToArray();
         var latency = new LatencyStats(squad.Select(o => o.LatencyMs).ToArray());
-        output.WriteLine(Invariant($"## Answers (extractive, split {arguments.Split}, threshold MinEvidence={chosen:F2})"));
+        output.WriteLine(Invariant($"## Answers (extractive, split {arguments.Split}, threshold MinAnswerability={chosen:F2})"));
         output.WriteLine(Invariant($"answerable questions             {answerable.Length}"));
         output.WriteLine(Invariant($"first citation holds gold        {Ratio(answerable, o => o.Evidence >= chosen && o.FirstHoldsGold):F4}  (no threshold: {Ratio(answerable, o => o.FirstHoldsGold):F4})"));
         output.WriteLine(Invariant($"first citation in gold paragraph {Ratio(answerable, o => o.Evidence >= chosen && o.FirstInGoldParagraph):F4}"));

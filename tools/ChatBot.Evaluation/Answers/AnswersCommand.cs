@@ -5,7 +5,7 @@ namespace ChatBot.Evaluation;
 
 /// <summary>
 /// <c>answers</c>: the extractive answerer on the question file (and on off-topic questions), scored at the
-/// configured abstention threshold (<see cref="AnsweringOptions.MinEvidence"/>, or <c>--threshold X</c>) with the
+/// configured abstention threshold (<see cref="AnsweringOptions.MinAnswerability"/>, or <c>--threshold X</c>) with the
 /// whole precision/recall trade-off beside it.
 /// </summary>
 internal static class AnswersCommand
@@ -19,7 +19,7 @@ internal static class AnswersCommand
         CancellationToken cancellationToken)
     {
         var options = new AnsweringOptions();
-        var threshold = Option(args, "--threshold") is { } t ? double.Parse(t, CultureInfo.InvariantCulture) : options.MinEvidence;
+        var threshold = Option(args, "--threshold") is { } t ? double.Parse(t, CultureInfo.InvariantCulture) : options.MinAnswerability;
         var offTopicPath = Option(args, "--off-topic") ?? Path.Combine(AppContext.BaseDirectory, "Answers", "off-topic-questions.txt");
 
         var squad = await AnswerEvaluation.RunAsync(host.Services, questions, options, cancellationToken);

@@ -1,0 +1,105 @@
+using ChatBot.Answering.Text;
+using ChatBot.Knowledge;
+
+namespace ChatBot.Answering.Extractive;
+
+/// <summary>
+/// What the answer-or-decline decision (<see cref="AnswerabilityModel"/>) sees of a question and its best candidate:
+/// how much of the question the sentence and the articles in view cover (IDF-weighted, and its names alone), how
+/// close the sentence is in meaning, the retriever's confidence, the margin over the next candidate, whether the
+/// sentence holds the kind of answer asked for, and the setting (a follow-up, how many articles are in view), with
+/// the main signals weighed again when a single article is in view.
+/// </summary>
+internal static class AnswerabilityFeatures
+{
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "evidence", "semantic", "passage", "sentence_coverage", "scope_coverage", "names_unknown",
+        "margin", "answer_type", "follow_up", "log_articles", "content_words", "unknown_words",
+        "paragraph_coverage", "rarest_in_paragraph",
+        "one_article", "one_article_x_evidence", "one_article_x_semantic", "one_article_x_passage",
+        "one_article_x_sentence_coverage", "one_article_x_margin", "one_article_x_follow_up", "bias",
+    ];
+
+    public static double[] Of(
+        QuestionProfile question,
+        IReadOnlyList<SentenceCandidate> ranked,
+        int best,
+        IReadOnlyList<Article> inScope,
+        bool followUp,
+        ArticleStatisticsCache statistics)
+    {
+        var candidate = ranked[best];
+        var stats = statistics.For(candidate.Article);
+        var sentenceStems = StemsOf(candidate.Article, candidate.Sentence.Span);
+        var paragraphStems = StemsOf(candidate.Article, candidate.Paragraph.Span);
+        double total = 0, inSentence = 0, inParagraph = 0, inScopeWeight = 0, rarest = 0;
+        int unknown = 0;
+        var rarestInParagraph = false;
+        foreach (var stem in question.ContentStems)
+        {
+            var idf = stats.Idf(stem);
+            var known = inScope.Any(a => statistics.For(a).Contains(stem));
+            total += idf;
+            inSentence += sentenceStems.Contains(stem) ? idf : 0;
+            inParagraph += paragraphStems.Contains(stem) ? idf : 0;
+            inScopeWeight += known ? idf : 0;
+            unknown += known ? 0 : 1;
+            if (known && idf > rarest)
+            {
+                // The rarest word the articles do use is what the question is most specifically about.
+                rarest = idf;
+                rarestInParagraph = paragraphStems.Contains(stem);
+            }
+        }
+
+        var next = ranked.Where((c, i) => i != best).Select(c => c.Evidence).DefaultIfEmpty(0).Max();
+        var semantic = Math.Max(0, candidate.Sentence.Semantic);
+        var sentenceCoverage = total == 0 ? 0 : inSentence / total;
+        var margin = candidate.Evidence - next;
+        var follow = followUp ? 1.0 : 0.0;
+
+        // One article in view is another setting than a corpus: a story's own reader asks loosely worded questions
+        // that it still answers, so the main signals get a second weight there.
+        var one = inScope.Count == 1 ? 1.0 : 0.0;
+        return
+        [
+            candidate.Evidence,
+            semantic,
+            candidate.Passage.Score,
+            sentenceCoverage,
+            total == 0 ? 0 : inScopeWeight / total,
+            UnknownNameShare(question.Text, inScope, statistics),
+            margin,
+            candidate.TypeMatch,
+            follow,
+            Math.Log(inScope.Count),
+            Math.Min(question.ContentStems.Count, 8) / 8.0,
+            question.ContentStems.Count == 0 ? 0 : unknown / (double)question.ContentStems.Count,
+            total == 0 ? 0 : inParagraph / total,
+            rarestInParagraph ? 1 : 0,
+            one,
+            one * candidate.Evidence,
+            one * semantic,
+            one * candidate.Passage.Score,
+            one * sentenceCoverage,
+            one * margin,
+            one * follow,
+            1,
+        ];
+    }
+
+    private static HashSet<string> StemsOf(Article article, TextSpan span) =>
+        TextTerms.Tokenize(article.Text, span.Start, span.End).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The share of the question's names (capitalised words after the first) that no article in view uses.</summary>
+    private static double UnknownNameShare(string question, IReadOnlyList<Article> articles, ArticleStatisticsCache statistics)
+    {
+        var names = TextTerms.Tokenize(question).Skip(1)
+            .Where(t => t.IsCapitalized && !TextTerms.IsStopWord(t.Lower))
+            .Select(t => t.Stem)
+            .Distinct()
+            .ToList();
+        return names.Count == 0 ? 0 : names.Count(n => !articles.Any(a => statistics.For(a).Contains(n))) / (double)names.Count;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using ChatBot.Answering;
+using ChatBot.Answering.Extractive;
+using ChatBot.Evaluation.Dialogs;
+using ChatBot.Knowledge;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Evaluation.Answerability;
+
+/// <summary>
+/// <c>fit-answerability --content SQUAD_DIR --questions SQUAD_QUESTIONS --coqa COQA_DIR [--off-topic FILE] [--dump FILE]</c>: asks
+/// the SQuAD sample's questions and the off-topic questions over the SQuAD articles, the CoQA sample's dialogs (one
+/// story in scope, then all loaded) and its out-of-corpus probes over the CoQA stories, records the answerability
+/// features of each, fits <c>AnswerabilityModel</c> on the tune halves (each kind of question weighing the same) and
+/// reports, per threshold, what each kind does on both halves. <c>--dump</c> writes every decision as a TSV row
+/// (kind, half, answerable, quote holds gold, features) for analysis.
+/// </summary>
+internal static class FitAnswerabilityCommand
+{
+    private static readonly double[] s_thresholds = [0.1, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
+
+    public static async Task<int> RunAsync(KnowledgeHost squadHost, EvaluationArguments arguments, string coqaPath, string offTopicPath, string? dumpPath, TextWriter output, CancellationToken cancellationToken)
+    {
+        var decisions = new List<LabelledDecision>();
+        var collector = new DecisionCollector();
+        var squad = Answerer(squadHost, collector);
+        foreach (var question in await EvalQuestion.LoadAsync(arguments.QuestionsPath, QuestionSplit.All, cancellationToken))
+        {
+            collector.Reset();
+            var answer = await squad.AnswerAsync(new Question(question.Question, []), null, cancellationToken);
+            var holds = answer.Citations.Count > 0 && answer.Citations[0].ArticleId == question.Article
+                && question.Answers.Any(a => answer.Citations[0].Quote.Contains(a, StringComparison.OrdinalIgnoreCase));
+            Add(decisions, question.Answerable ? "squad-answerable" : "squad-unanswerable", question.IsIn(QuestionSplit.Tune), collector.Last, question.Answerable, holds);
+        }
+
+        foreach (var question in AnswerEvaluation.OffTopic(offTopicPath))
+        {
+            collector.Reset();
+            await squad.AnswerAsync(new Question(question.Question, []), null, cancellationToken);
+            Add(decisions, "off-topic", HashSplit.IsTune(question.Question), collector.Last, false, false);
+        }
+
+        await using (var coqaHost = await KnowledgeHost.StartAsync(arguments with { ContentPath = Path.Combine(coqaPath, "articles") }, cancellationToken))
+        {
+            var coqa = Answerer(coqaHost, collector);
+            var runner = new DialogRunner(coqa, new AnsweringOptions().HistoryTurns);
+            var dialogs = await EvalDialog.LoadAsync(Path.Combine(coqaPath, "dialogs.jsonl"), QuestionSplit.All, cancellationToken);
+            foreach (var scoped in new[] { true, false })
+            {
+                await runner.RunAsync(dialogs, scoped, inConversation: true, cancellationToken, (_, _) => collector.Reset(), outcome =>
+                    Add(decisions, scoped ? "coqa-scoped" : "coqa-all", HashSplit.IsTune(outcome.Dialog.Article), collector.Last, outcome.Gold.Answerable, outcome.FirstHoldsGold));
+            }
+
+            var probes = await EvalQuestion.LoadAsync(Path.Combine(coqaPath, "questions-outofcorpus.jsonl"), QuestionSplit.All, cancellationToken);
+            foreach (var probe in probes)
+            {
+                collector.Reset();
+                await coqa.AnswerAsync(new Question(probe.Question, []), null, cancellationToken);
+                Add(decisions, "coqa-out-of-corpus", HashSplit.IsTune(probe.Id), collector.Last, false, false);
+            }
+
+            // A user may ask something unrelated in the middle of a conversation: each probe is also asked after the
+            // first turn of a dialog (probe i after dialog i), with that story in scope.
+            for (var i = 0; i < probes.Count; i++)
+            {
+                var dialog = dialogs[i % dialogs.Count];
+                var first = await coqa.AnswerAsync(new Question(dialog.Turns[0].Question, []) { ArticleId = dialog.Article }, null, cancellationToken);
+                var history = new[] { new ConversationTurn(dialog.Turns[0].Question, first.StandaloneQuestion, first.Answered, first.Citations) };
+                collector.Reset();
+                await coqa.AnswerAsync(new Question(probes[i].Question, history) { ArticleId = dialog.Article }, null, cancellationToken);
+                Add(decisions, "coqa-probe-in-dialog", HashSplit.IsTune(probes[i].Id), collector.Last, false, false);
+            }
+        }
+
+        if (dumpPath is not null)
+        {
+            await File.WriteAllLinesAsync(dumpPath, decisions.Where(d => d.Features.Length > 0).Select(d =>
+                string.Join('\t', new[] { d.Source, d.Tune ? "tune" : "test", d.Answerable ? "1" : "0", d.QuoteHoldsGold ? "1" : "0" }
+                    .Concat(d.Features.Select(f => f.ToString("R", CultureInfo.InvariantCulture))))), cancellationToken);
+        }
+
+        var tune = decisions.Where(d => d.Tune && d.Features.Length > 0).ToList();
+        var perSource = tune.GroupBy(d => d.Source).ToDictionary(g => g.Key, g => g.Count());
+        var weights = LogisticRegression.Fit(tune.Select(d => (d.Features, d.Answerable, SourceWeight(d.Source) / perSource[d.Source])).ToList());
+
+        output.WriteLine(Invariant($"## Answerability fit ({tune.Count} tune decisions: {string.Join(", ", perSource.Select(kv => $"{kv.Key} {kv.Value}"))})"));
+        foreach (var (name, i) in AnsweringFeatures.Answerability.Select((n, i) => (n, i)))
+        {
+            output.WriteLine(Invariant($"  {name,-18} {weights[i],9:F4}"));
+        }
+
+        output.WriteLine("weights: [" + string.Join(", ", weights.Select(w => w.ToString("F4", CultureInfo.InvariantCulture))) + "]");
+        foreach (var half in new[] { true, false })
+        {
+            WriteTradeOff(output, half ? "tune" : "test", decisions.Where(d => d.Tune == half).ToList(), weights);
+        }
+
+        return 0;
+    }
+
+    /// <summary>SQuAD's unanswerable questions are written to look answerable; they count half, so they do not teach the model to doubt plain questions.</summary>
+    private static double SourceWeight(string source) => source == "squad-unanswerable" ? 0.5 : 1;
+
+    private static void Add(List<LabelledDecision> decisions, string source, bool tune, double[]? features, bool answerable, bool holds) =>
+        decisions.Add(new LabelledDecision(source, tune, features ?? [], answerable, holds));
+
+    private static void WriteTradeOff(TextWriter output, string half, List<LabelledDecision> decisions, double[] weights)
+    {
+        var sources = decisions.Select(d => d.Source).Distinct().Order(StringComparer.Ordinal).ToList();
+        output.WriteLine();
+        output.WriteLine(Invariant($"### {half} half: share declined per kind (answerable kinds: answered with a quote that holds the gold answer, in brackets)"));
+        output.WriteLine("threshold  " + string.Join("  ", sources.Select(s => $"{s,22}")));
+        foreach (var t in s_thresholds)
+        {
+            var cells = sources.Select(source =>
+            {
+                var rows = decisions.Where(d => d.Source == source).ToList();
+                bool Declined(LabelledDecision d) => d.Features.Length == 0 || LogisticRegression.Probability(weights, d.Features) < t;
+                var declined = rows.Count(Declined) / (double)rows.Count;
+                var right = rows.Count(d => !Declined(d) && d.QuoteHoldsGold) / (double)rows.Count;
+                return rows.Any(d => d.Answerable) ? Invariant($"{declined:F3} ({right:F3})") : Invariant($"{declined:F3}");
+            });
+            output.WriteLine(Invariant($"{t,9:F2}  ") + string.Join("  ", cells.Select(c => $"{c,22}")));
+        }
+    }
+
+    private static ExtractiveQuestionAnswerer Answerer(KnowledgeHost host, IAnsweringObserver observer) => new(
+        host.Services.GetRequiredService<IKnowledgeBase>(),
+        host.Services.GetRequiredService<IPassageRetriever>(),
+        host.Services.GetRequiredService<ISentenceSimilarity>(),
+        Options.Create(new AnsweringOptions { MinAnswerability = 0 }),
+        NullLogger<ExtractiveQuestionAnswerer>.Instance,
+        observer);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
