@@ -28,6 +28,18 @@ public sealed class ConversationTests(SeedArticleHost host)
             ["What did Lavrov say about Russian troops?", "And what did he say about food security?", "what did he accuse the collective west of?"],
             ["Russian troops follow international law", "global food security", "exploiting the problem"]
         },
+        {
+            ["What did Blinken press the Kremlin to accept?", "Who would it free?", "Did Lavrov accept it?"],
+            ["substantial proposal", "Paul Whelan and Brittney Griner", "did not reveal the details regarding Lavrov's response"]
+        },
+        {
+            ["Tell me about the grain deal", "Who is part of it?"],
+            ["grain shipments", "Ukraine, Turkey and the United Nations"]
+        },
+        {
+            ["What did Lavrov say about military equipment?", "What did he say about the Russian troops?", "And what did he accuse the West of?"],
+            ["prolong the conflict", "Russian troops follow international law", "exploiting the problem"]
+        },
     };
 
     [Theory]
@@ -48,14 +60,39 @@ public sealed class ConversationTests(SeedArticleHost host)
     }
 
     [Fact]
-    public async Task AnswerAsync_PronounFollowUp_StandaloneQuestionNamesThePerson()
+    public async Task AnswerAsync_PronounFollowUp_ShowsTheQuestionWithItsContext()
     {
         var first = await host.AskAsync("What did Lavrov say about weapons?");
         var history = new List<ConversationTurn> { new("What did Lavrov say about weapons?", first.StandaloneQuestion, first.Answered, first.Citations) };
 
         var answer = await host.AskAsync("and what did he accuse the West of?", history);
 
-        Assert.Equal("What did Lavrov accuse the West of?", answer.StandaloneQuestion);
+        Assert.Equal("What did he accuse the West of (in the context of: What did Lavrov say about weapons)?", answer.StandaloneQuestion);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ArticleSaysTheFactIsNotRevealed_SaysSoAndQuotesIt()
+    {
+        var first = await host.AskAsync("What did Blinken press the Kremlin to accept?");
+        var history = new List<ConversationTurn> { new("What did Blinken press the Kremlin to accept?", first.StandaloneQuestion, first.Answered, first.Citations) };
+
+        var answer = await host.AskAsync("Did Lavrov accept it?", history);
+
+        Assert.True(answer.Markdown.StartsWith("The article does not say.", StringComparison.Ordinal), answer.Markdown);
+        Assert.Contains("did not reveal the details regarding Lavrov's response", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_BareWhoInConversation_AnswersAboutThePreviousTurnNotTheNamesList()
+    {
+        var first = await host.AskAsync("What did Blinken press the Kremlin to accept?");
+        var history = new List<ConversationTurn> { new("What did Blinken press the Kremlin to accept?", first.StandaloneQuestion, first.Answered, first.Citations) };
+
+        var answer = await host.AskAsync("Who?", history);
+
+        Assert.True(answer.Answered);
+        Assert.DoesNotContain("mentions", answer.Markdown, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("(in the context of: What did Blinken press the Kremlin to accept)", answer.StandaloneQuestion, StringComparison.Ordinal);
     }
 
     [Fact]

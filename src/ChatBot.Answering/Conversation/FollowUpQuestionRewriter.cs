@@ -33,13 +33,13 @@ internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeB
         // A pronoun or a vague reference ("it", "then", "where?") is not replaced by a guessed name: on the CoQA tune
         // dialogs, substituting names lost more than it won (0.363 against 0.400 for carrying the previous question).
         // The previous question goes along as context, and ConversationRanker weighs where the last answer was.
-        var vague = ThenLike().IsMatch(stripped) || Pronoun().IsMatch(stripped)
-            || (VagueReference().IsMatch(stripped) && TextTerms.ContentStems(stripped).Count <= 3 && !HasName(stripped));
+        var refersToTopic = VagueReference().IsMatch(stripped) && TextTerms.ContentStems(stripped).Count <= 3;
+        var vague = ThenLike().IsMatch(stripped) || Pronoun().IsMatch(stripped) || refersToTopic;
         if (vague || (leansOnPrevious && !HasName(stripped)) || TextTerms.ContentStems(stripped).Count == 0)
         {
             var core = TrailingThen().Replace(stripped.TrimEnd('?', ' ', '.'), string.Empty);
             var standalone = $"{Capitalize(core)} (in the context of: {ContextNote().Replace(previous.StandaloneQuestion, string.Empty).TrimEnd('?', ' ')})?";
-            return new ResolvedQuestion(standalone, true) { Focus = Capitalize(core) + "?" };
+            return new ResolvedQuestion(standalone, true) { Focus = Capitalize(core) + "?", RefersToTopic = refersToTopic };
         }
 
         return new ResolvedQuestion(leansOnPrevious ? Capitalize(stripped) : text, false);

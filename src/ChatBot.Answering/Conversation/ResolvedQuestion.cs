@@ -10,4 +10,10 @@ internal sealed record ResolvedQuestion(string Standalone, bool IsFollowUp)
     /// as context helps retrieval find the place but would pull the choice back to the sentence already given.
     /// </summary>
     public string Focus { get; init; } = Standalone;
+
+    /// <summary>
+    /// "it", "that", "this" stand for the previous question's topic (unlike "he" or "she", which name a person while
+    /// the question brings its own topic): the topic's words belong to what is asked.
+    /// </summary>
+    public bool RefersToTopic { get; init; }
 }

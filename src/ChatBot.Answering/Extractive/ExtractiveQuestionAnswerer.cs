@@ -77,9 +77,9 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var focus = ConversationFocus.From(history, _knowledgeBase) is { } f && articles.Any(a => a.Id == f.Article.Id) ? f : null;
         var expanded = focus is null ? null : $"{resolved.Standalone} {focus.PreviousQuestion}";
         var profile = new QuestionProfile(resolved.Focus);
-        if (expanded is not null && profile.ContentStems.Count == 0)
+        if (expanded is not null && (profile.ContentStems.Count == 0 || resolved.RefersToTopic))
         {
-            // "Where?", "Why?": the previous question supplies what they are about.
+            // "Where?", "Who is part of it?": the previous question supplies what they are about.
             profile = new QuestionProfile($"{resolved.Focus} {focus!.PreviousQuestion}");
         }
 
@@ -96,7 +96,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
                 _observer.FollowUpCandidates(question, rows.Select(r => (r.Candidate.Article.Id, r.Candidate.Sentence.Span, r.Features)).ToList()))];
         }
 
-        ranked = PreferLeftOpen(ranked);
+        ranked = PreferLeftOpen(resolved.Focus, focus, ranked);
         var answerability = ranked.Select((_, i) => new Lazy<double>(() =>
             AnswerabilityModel.Probability(AnswerabilityFeatures.Of(profile, ranked, i, articles, focus is not null, _statistics)))).ToList();
         if (_observer is not null && ranked.Count > 0)
@@ -146,19 +146,25 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     }
 
     /// <summary>
-    /// A leading candidate that says the fact is not known or not revealed ("he did not reveal Lavrov's response") goes
-    /// first when it covers the question at least as well as the best one: that is the honest answer.
+    /// In a conversation, a leading sentence near the previous answer that says what the question asks about someone
+    /// it names is not known or not revealed ("he did not reveal the details regarding Lavrov's response") goes first:
+    /// after "what did Blinken propose?", "did Lavrov accept it?" is honestly answered by it.
     /// </summary>
-    private static List<SentenceCandidate> PreferLeftOpen(List<SentenceCandidate> ranked)
+    private static List<SentenceCandidate> PreferLeftOpen(string question, ConversationFocus? focus, List<SentenceCandidate> ranked)
     {
-        const int Leading = 3;
-        var open = ranked.Take(Leading).ToList().FindIndex(c => ReplyVerdict.LeavesOpen(c.Article.Slice(c.Sentence.Span)));
-        if (open <= 0 || ranked[open].Evidence < ranked[0].Evidence)
+        const int Leading = 10, Near = 8;
+        var names = Text.TextTerms.Tokenize(question).Skip(1).Where(t => t.IsCapitalized).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        if (focus is null || names.Count == 0 || ranked.Count < 2)
         {
             return ranked;
         }
 
-        return [ranked[open], .. ranked.Where((_, i) => i != open)];
+        var open = ranked.Take(Leading).ToList().FindIndex(c =>
+            c.Article.Id == focus.Article.Id
+            && Math.Abs(SentenceOrdinals.Of(c.Article, c.Sentence.Span.Start) - focus.SentenceOrdinal) <= Near
+            && ReplyVerdict.LeavesOpen(c.Article.Slice(c.Sentence.Span))
+            && Text.TextTerms.Tokenize(c.Article.Text, c.Sentence.Span.Start, c.Sentence.Span.End).Any(t => names.Contains(t.Stem)));
+        return open <= 0 ? ranked : [ranked[open], .. ranked.Where((_, i) => i != open)];
     }
 
     /// <summary>Adds the topic similarity (<see cref="SentenceScoringOptions.Topic"/>) to the leading candidates' scores.</summary>
