@@ -6,4 +6,6 @@ public sealed record AskResponse(
     string Answer,
     string ConversationId,
     IReadOnlyList<AskCitation> Citations,
-    IReadOnlyList<string>? FollowUps);
+    IReadOnlyList<string>? FollowUps,
+    string? ResolvedQuestion = null,
+    string? ArticleId = null);

@@ -63,6 +63,23 @@ public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChat
     }
 
     [BrowserFact]
+    public async Task Conversation_ScopedToTheArticleInView_FollowUpStaysInIt()
+    {
+        var chat = new WebChatPage(await fixture.NewPageAsync(1280, 800));
+        var shown = await chat.Page.Locator("#article-select").InputValueAsync();
+
+        var (first, firstRequest) = await chat.AskAsync("What did Blinken press the Kremlin to accept?");
+        var (followUp, request) = await chat.AskAsync("Who would it free?");
+
+        Assert.Equal(shown, firstRequest.GetProperty("articleId").GetString());
+        Assert.Equal(shown, request.GetProperty("articleId").GetString());
+        Assert.Equal(shown, followUp.ArticleId);
+        Assert.True(first.Answered && followUp.Answered, followUp.Answer);
+        Assert.Contains(followUp.Citations, c => c.Quote.Contains("Paul Whelan and Brittney Griner", StringComparison.Ordinal));
+        Assert.Contains("in the context of", followUp.ResolvedQuestion ?? "", StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
     public async Task OffTopicQuestion_AfterAnAnswer_IsMutedNotInTheArticleWithoutCitations()
     {
         var chat = new WebChatPage(await fixture.NewPageAsync(1280, 800));

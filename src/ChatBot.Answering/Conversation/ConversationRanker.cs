@@ -10,7 +10,7 @@ namespace ChatBot.Answering.Conversation;
 /// </summary>
 internal static class ConversationRanker
 {
-    private static readonly double[] s_weights = [0.5151, 0.8625, 1.1256, 1.1410, 1.0480, 1.3030, 0.3529, -0.2795, 0.6282, -0.6244, -1.1410, 4.5718, 3.7007, 5.3208];
+    private static readonly double[] s_weights = [0.7752, 1.1200, 1.1012, 0.9872, 0.8907, 1.3254, 0.3205, -0.2835, 0.5803, -0.7096, -0.9872, 3.9095, 3.6862, 5.2235];
 
     public static IReadOnlyList<SentenceCandidate> Rank(
         ConversationFocus focus,

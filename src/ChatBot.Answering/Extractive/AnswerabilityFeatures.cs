@@ -8,7 +8,7 @@ namespace ChatBot.Answering.Extractive;
 /// how much of the question the sentence and the articles in view cover (IDF-weighted, and its names alone), how
 /// close the sentence is in meaning, the retriever's confidence, the margin over the next candidate, whether the
 /// sentence holds the kind of answer asked for, and the setting (a follow-up, how many articles are in view), with
-/// the main signals weighed again when a single article is in view.
+/// the main signals weighed again, more the fewer articles are in view.
 /// </summary>
 internal static class AnswerabilityFeatures
 {
@@ -17,8 +17,8 @@ internal static class AnswerabilityFeatures
         "evidence", "semantic", "passage", "sentence_coverage", "scope_coverage", "names_unknown",
         "margin", "answer_type", "follow_up", "log_articles", "content_words", "unknown_words",
         "paragraph_coverage", "rarest_in_paragraph",
-        "one_article", "one_article_x_evidence", "one_article_x_semantic", "one_article_x_passage",
-        "one_article_x_sentence_coverage", "one_article_x_margin", "one_article_x_follow_up", "bias",
+        "per_article", "per_article_x_evidence", "per_article_x_semantic", "per_article_x_passage",
+        "per_article_x_sentence_coverage", "per_article_x_margin", "per_article_x_follow_up", "bias",
     ];
 
     public static double[] Of(
@@ -59,9 +59,10 @@ internal static class AnswerabilityFeatures
         var margin = candidate.Evidence - next;
         var follow = followUp ? 1.0 : 0.0;
 
-        // One article in view is another setting than a corpus: a story's own reader asks loosely worded questions
-        // that it still answers, so the main signals get a second weight there.
-        var one = inScope.Count == 1 ? 1.0 : 0.0;
+        // A few articles in view are another setting than a corpus: a story's own reader asks loosely worded questions
+        // that it still answers, so the main signals get a second weight, in full for one article and fading as
+        // 1 / the number of articles.
+        var one = 1.0 / inScope.Count;
         return
         [
             candidate.Evidence,

@@ -9,7 +9,7 @@ namespace ChatBot.Answering.Extractive;
 /// </summary>
 internal static class AnswerabilityModel
 {
-    private static readonly double[] s_weights = [1.5807, 1.5560, 2.4367, 0.7507, -1.2641, -4.3996, 0.2052, -0.1531, 2.1579, 0.9753, -0.3074, -2.0563, 0.2786, -0.1319, 4.5775, 1.1150, 2.6858, 0.5935, 0.6608, 0.0355, -1.5874, -4.2093];
+    private static readonly double[] s_weights = [1.6291, 1.4553, 2.2970, 0.7998, -1.2271, -4.4141, 0.2066, -0.1260, 2.1118, 0.9626, -0.3757, -1.8967, 0.4122, -0.2804, 4.6467, 0.8332, 2.4388, 0.0020, 0.3971, -0.1106, -1.7755, -4.0759];
 
     public static double Probability(double[] features)
     {

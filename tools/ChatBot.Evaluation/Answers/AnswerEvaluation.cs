@@ -10,7 +10,7 @@ namespace ChatBot.Evaluation;
 
 /// <summary>
 /// Runs every question through the extractive answerer with no abstention threshold, so each question's evidence is
-/// known and any threshold can be scored afterwards (the answerer abstains exactly when evidence &lt; MinAnswerability).
+/// known and any threshold can be scored afterwards (the answerer abstains exactly when the first citation's answerability &lt; MinAnswerability).
 /// </summary>
 internal static class AnswerEvaluation
 {

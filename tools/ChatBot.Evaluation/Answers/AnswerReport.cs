@@ -9,7 +9,7 @@ namespace ChatBot.Evaluation;
 /// </summary>
 internal static class AnswerReport
 {
-    private static readonly double[] s_thresholds = [0.20, 0.25, 0.28, 0.30, 0.32, 0.35, 0.37, 0.40, 0.45, 0.50];
+    private static readonly double[] s_thresholds = [0.10, 0.20, 0.25, 0.30, 0.35, 0.40, 0.50, 0.60];
 
     public static void Write(TextWriter output, EvaluationArguments arguments, IReadOnlyList<AnswerOutcome> squad, IReadOnlyList<AnswerOutcome> offTopic, double chosen)
     {
