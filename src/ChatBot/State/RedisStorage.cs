@@ -127,7 +127,7 @@ public sealed class RedisStorage : IStorage
             ];
 
             var result = await _connection.ExecuteAsync(
-                db => db.ScriptEvaluateAsync(WriteScript, [ItemKey(key)], args), cancellationToken);
+                db => db.ScriptEvaluateAsync(WriteScript, [ItemKey(key)], args), cancellationToken, writes: true);
             if (!result.IsNull)
             {
                 throw new ETagConflictException(key, expected, result.ToString());
@@ -144,7 +144,7 @@ public sealed class RedisStorage : IStorage
         }
 
         var redisKeys = keys.Select(ItemKey).ToArray();
-        await _connection.ExecuteAsync(db => db.KeyDeleteAsync(redisKeys), cancellationToken);
+        await _connection.ExecuteAsync(db => db.KeyDeleteAsync(redisKeys), cancellationToken, writes: true);
     }
 
     private static bool IsETag(JProperty property) =>
