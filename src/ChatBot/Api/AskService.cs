@@ -19,6 +19,7 @@ internal sealed partial class AskService
     private readonly AskConversationStore _store;
     private readonly ApiOptions _apiOptions;
     private readonly BotOptions _botOptions;
+    private readonly StateOptions _stateOptions;
     private readonly ILogger<AskService> _logger;
 
     public AskService(
@@ -27,6 +28,7 @@ internal sealed partial class AskService
         AskConversationStore store,
         IOptions<ApiOptions> apiOptions,
         IOptions<BotOptions> botOptions,
+        IOptions<StateOptions> stateOptions,
         ILogger<AskService> logger)
     {
         _answerer = answerer;
@@ -34,6 +36,7 @@ internal sealed partial class AskService
         _store = store;
         _apiOptions = apiOptions.Value;
         _botOptions = botOptions.Value;
+        _stateOptions = stateOptions.Value;
         _logger = logger;
     }
 
@@ -55,12 +58,13 @@ internal sealed partial class AskService
 
         var question = request.Question!.Trim();
         var conversationId = request.ConversationId ?? Guid.NewGuid().ToString("N");
-        var memory = await _store.ReadAsync(conversationId, cancellationToken);
+        var budget = new StateBudget(_stateOptions.TurnBudget, cancellationToken);
+        var memory = await _store.ReadAsync(conversationId, budget, cancellationToken);
         var history = memory.Turns.ToArray();
         var answer = await _answerer.AnswerAsync(new Question(question, history), null, cancellationToken);
         var turn = new ConversationTurn(question, answer.StandaloneQuestion, answer.Answered, answer.Citations);
         // Retried on an ETag conflict (another instance wrote this conversation meanwhile), so no turn is lost.
-        await _store.AppendAsync(conversationId, memory, turn, _botOptions.HistoryTurns, cancellationToken);
+        await _store.AppendAsync(conversationId, memory, turn, _botOptions.HistoryTurns, budget, cancellationToken);
         LogAnswered(_logger, conversationId, answer.Answered, answer.Citations.Count, history.Length);
         return TypedResults.Ok(AskResponse.From(answer, conversationId));
     }

@@ -19,4 +19,13 @@ public sealed class AskConversationStore(ConversationMemoryStore store)
     public Task<bool> AppendAsync(
         string conversationId, ConversationMemory memory, ConversationTurn turn, int maxTurns, CancellationToken cancellationToken) =>
         store.UpdateAsync(KeyPrefix + conversationId, memory, m => m.Remember(turn, maxTurns), cancellationToken);
+
+    /// <inheritdoc cref="ReadAsync(string, CancellationToken)"/>
+    public Task<ConversationMemory> ReadAsync(string conversationId, StateBudget budget, CancellationToken cancellationToken) =>
+        store.ReadAsync(KeyPrefix + conversationId, budget, cancellationToken);
+
+    /// <inheritdoc cref="AppendAsync(string, ConversationMemory, ConversationTurn, int, CancellationToken)"/>
+    public Task<bool> AppendAsync(
+        string conversationId, ConversationMemory memory, ConversationTurn turn, int maxTurns, StateBudget budget, CancellationToken cancellationToken) =>
+        store.UpdateAsync(KeyPrefix + conversationId, memory, m => m.Remember(turn, maxTurns), budget, cancellationToken);
 }

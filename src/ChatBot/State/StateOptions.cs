@@ -14,6 +14,11 @@ public sealed class StateOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
     public TimeSpan TimeToLive { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How long one answer may spend on its conversation memory, reads and writes together; then it answers
+    /// (or is remembered) without it. Each Redis command also has its own <c>State:Redis:OperationTimeout</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan TurnBudget { get; set; } = TimeSpan.FromSeconds(2);
+
     public RedisStateOptions Redis { get; set; } = new();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
