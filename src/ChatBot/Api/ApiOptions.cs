@@ -30,4 +30,11 @@ public sealed class ApiOptions
     /// <summary>Most items in any list of an activity (entities, attachments, members added…).</summary>
     [Range(1, 10_000)]
     public int MaxListItems { get; set; } = 50;
+
+    /// <summary>
+    /// Off while empty (the default). Set (16+ characters), <c>/api/ask</c>, <c>/api/articles</c>, the OpenAPI document
+    /// and the web page need it (<see cref="ApiAccessKeyMiddleware"/>).
+    /// </summary>
+    [RegularExpression(".{16,}", ErrorMessage = "Api:AccessKey must be at least 16 characters long (or empty: no key).")]
+    public string? AccessKey { get; set; }
 }

@@ -18,6 +18,7 @@ public static class BotEndpoint
     public static WebApplication MapBotEndpoint(this WebApplication app)
     {
         app.MapPost("/api/messages", HandleAsync)
+            .RequireRateLimiting(ClientRateLimits.MessagesPolicy)
             .WithName("BotMessages")
             .WithSummary("Bot Framework messaging endpoint")
             .WithDescription("Receives a Bot Framework Activity. With \"deliveryMode\": \"expectReplies\" the replies come back in the response body.")
