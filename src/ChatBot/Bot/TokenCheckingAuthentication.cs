@@ -68,7 +68,7 @@ internal sealed partial class TokenCheckingAuthentication(BotFrameworkAuthentica
     /// </summary>
     private static bool IsTokenRejection(Exception ex) => ex switch
     {
-        UnauthorizedAccessException => false, // already a 401
+        UnauthorizedAccessException => true, // already a 401; logged here in one line like the rest
         OperationCanceledException => false,
         Microsoft.IdentityModel.Tokens.SecurityTokenException => true,
         ArgumentException or FormatException or System.Text.Json.JsonException or Newtonsoft.Json.JsonException => true,
