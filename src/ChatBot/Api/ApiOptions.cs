@@ -37,4 +37,9 @@ public sealed class ApiOptions
     /// </summary>
     [RegularExpression(".{16,}", ErrorMessage = "Api:AccessKey must be at least 16 characters long (or empty: no key).")]
     public string? AccessKey { get; set; }
+
+    /// <summary>New <c>/api/ask</c> conversations stored per <c>State:ChannelTimeToLive:api</c> window, per instance
+    /// (<see cref="ApiConversationAdmission"/>); beyond it, answers come without follow-up memory.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxStoredConversations { get; set; } = 10_000;
 }

@@ -20,6 +20,7 @@ internal sealed partial class AskService
     private readonly ApiOptions _apiOptions;
     private readonly BotOptions _botOptions;
     private readonly StateOptions _stateOptions;
+    private readonly ApiConversationAdmission _admission;
     private readonly ILogger<AskService> _logger;
 
     public AskService(
@@ -29,6 +30,7 @@ internal sealed partial class AskService
         IOptions<ApiOptions> apiOptions,
         IOptions<BotOptions> botOptions,
         IOptions<StateOptions> stateOptions,
+        ApiConversationAdmission admission,
         ILogger<AskService> logger)
     {
         _answerer = answerer;
@@ -37,6 +39,7 @@ internal sealed partial class AskService
         _apiOptions = apiOptions.Value;
         _botOptions = botOptions.Value;
         _stateOptions = stateOptions.Value;
+        _admission = admission;
         _logger = logger;
     }
 
@@ -63,8 +66,12 @@ internal sealed partial class AskService
         var history = memory.Turns.ToArray();
         var answer = await _answerer.AnswerAsync(new Question(question, history), null, cancellationToken);
         var turn = new ConversationTurn(question, answer.StandaloneQuestion, answer.Answered, answer.Citations);
-        // Retried on an ETag conflict (another instance wrote this conversation meanwhile), so no turn is lost.
-        await _store.AppendAsync(conversationId, memory, turn, _botOptions.HistoryTurns, budget, cancellationToken);
+        // Retried on an ETag conflict (another instance wrote this conversation meanwhile), so no turn is lost. A
+        // conversation not stored yet (no ETag) is stored only while the cap on API conversations allows.
+        if (memory.ETag is not null || _admission.TryAdmit())
+        {
+            await _store.AppendAsync(conversationId, memory, turn, _botOptions.HistoryTurns, budget, cancellationToken);
+        }
         LogAnswered(_logger, conversationId, answer.Answered, answer.Citations.Count, history.Length);
         return TypedResults.Ok(AskResponse.From(answer, conversationId));
     }

@@ -28,6 +28,7 @@ public static class HttpApiExtensions
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<KnowledgeReadyHealthCheck>("articles", tags: [HealthEndpoints.ReadyTag]);
         services.AddScoped<AskService>();
+        services.AddSingleton<ApiConversationAdmission>();
         return builder;
     }
 
