@@ -194,7 +194,7 @@ internal sealed partial class KnowledgeIndexingService(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Content folder {ContentPath} {Reason}; answering from the last good index ({ArticleCount} articles) until it reads again")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content folder {ContentPath} {Reason}; the index in use ({ArticleCount} articles) stays until the folder reads again")]
     private partial void LogContentProblem(string contentPath, string reason, int articleCount, Exception? exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content folder {ContentPath} reads again: {ArticleCount} articles indexed")]
