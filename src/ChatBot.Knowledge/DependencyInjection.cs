@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatBot.Knowledge;
 
@@ -27,6 +28,9 @@ public static class DependencyInjection
         services.AddSingleton<IPassageRetriever, HybridPassageRetriever>();
         services.AddSingleton<IRetrievalFeatureSource, RetrievalFeatureSource>();
         services.AddSingleton<ISentenceSimilarity, SentenceSimilarity>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ContentHealth>();
+        services.AddSingleton<IContentFolder, PhysicalContentFolder>();
         services.AddHostedService<KnowledgeIndexingService>();
         return services;
     }

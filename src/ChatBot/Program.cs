@@ -28,7 +28,7 @@ app.MapArticleEndpoints();
 app.MapFeedbackApi();
 app.MapOpenApi();
 
-await app.RunAsync();
-return 0;
+// Non-zero when the service failed to start or stopped itself, so a supervisor restarts it.
+return await app.RunToExitCodeAsync();
 
 public partial class Program;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Knowledge.Tests;
 
@@ -33,5 +34,21 @@ public sealed class ContentLoaderTests
         var articles = await new ContentLoader(new ListLogger<ContentLoader>()).LoadAsync(folder.Combine("absent"), CancellationToken.None);
 
         Assert.Empty(articles);
+    }
+
+    [Fact]
+    public async Task LoadAsync_ArticleOverTheSizeLimit_SkipsItWithALogLineAndLoadsTheOthers()
+    {
+        using var folder = new TemporaryFolder();
+        File.Copy(RepositoryPaths.SeedArticle, folder.Combine("article-2022-07-30.txt"));
+        await File.WriteAllTextAsync(folder.Combine("huge.txt"), "Huge\n\n" + string.Join("\n\n", Enumerable.Repeat("A paragraph of a far too long article.", 2_000)));
+        var logger = new ListLogger<ContentLoader>();
+        var options = Options.Create(new ContentOptions { MaxArticleBytes = new FileInfo(RepositoryPaths.SeedArticle).Length + 1 });
+
+        var articles = await new ContentLoader(logger, options).LoadAsync(folder.Path, CancellationToken.None);
+
+        Assert.Equal(["article-2022-07-30"], articles.Select(a => a.Id));
+        Assert.Contains(logger.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("huge.txt", StringComparison.Ordinal)
+            && e.Message.Contains("Content:MaxArticleBytes", StringComparison.Ordinal));
     }
 }

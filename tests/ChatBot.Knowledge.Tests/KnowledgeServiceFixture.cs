@@ -26,7 +26,12 @@ internal sealed class KnowledgeServiceFixture : IAsyncDisposable
 
     public ISentenceSimilarity Similarity => _host.Services.GetRequiredService<ISentenceSimilarity>();
 
-    public static async Task<KnowledgeServiceFixture> StartAsync(Action<string> writeContent)
+    public ContentHealth Health => _host.Services.GetRequiredService<ContentHealth>();
+
+    /// <summary>The indexing loop; faulted if an exception escaped it (which stops a real host).</summary>
+    public Task IndexingLoop => _host.Services.GetServices<IHostedService>().OfType<BackgroundService>().Single().ExecuteTask!;
+
+    public static async Task<KnowledgeServiceFixture> StartAsync(Action<string> writeContent, Action<IServiceCollection>? configureServices = null)
     {
         var content = new TemporaryFolder();
         var cache = new TemporaryFolder();
@@ -39,6 +44,7 @@ internal sealed class KnowledgeServiceFixture : IAsyncDisposable
             ["Knowledge:CacheDirectory"] = cache.Path,
         });
         builder.Services.AddKnowledge();
+        configureServices?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         await host.Services.GetRequiredService<IKnowledgeBase>().WaitUntilReadyAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
@@ -46,14 +52,17 @@ internal sealed class KnowledgeServiceFixture : IAsyncDisposable
     }
 
     /// <summary>Waits (up to a generous limit, not a speed check) until the knowledge base satisfies a condition.</summary>
-    public async Task<bool> EventuallyAsync(Func<IKnowledgeBase, bool> condition)
+    public Task<bool> EventuallyAsync(Func<IKnowledgeBase, bool> condition) => Eventually(() => condition(KnowledgeBase));
+
+    /// <inheritdoc cref="EventuallyAsync(Func{IKnowledgeBase, bool})"/>
+    public static async Task<bool> Eventually(Func<bool> condition)
     {
-        for (var i = 0; i < 300 && !condition(KnowledgeBase); i++)
+        for (var i = 0; i < 300 && !condition(); i++)
         {
             await Task.Delay(100);
         }
 
-        return condition(KnowledgeBase);
+        return condition();
     }
 
     public async ValueTask DisposeAsync()

@@ -176,4 +176,21 @@ public sealed class RedisStorageTests : IAsyncLifetime
 
         public List<string> Tags { get; set; } = [];
     }
+
+    [RedisFact]
+    public async Task WriteAsync_ApiConversationAndChat_EachGetsItsChannelsTimeToLive()
+    {
+        using var host = await StateHost.StartRedisAsync(_redis);
+        await host.Get<IStorage>().WriteAsync(new Dictionary<string, object>
+        {
+            ["api/conversations/a"] = new Note { Text = "x" },
+            ["bot/msteams/conversations/b"] = new Note { Text = "y" },
+        });
+
+        var apiMs = long.Parse((await _redis.CommandAsync("PTTL chatbot:state:api/conversations/a")).TrimStart(':'), System.Globalization.CultureInfo.InvariantCulture);
+        var chatMs = long.Parse((await _redis.CommandAsync("PTTL chatbot:state:bot/msteams/conversations/b")).TrimStart(':'), System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.InRange(apiMs, TimeSpan.FromMinutes(59).TotalMilliseconds, TimeSpan.FromHours(1).TotalMilliseconds);
+        Assert.InRange(chatMs, TimeSpan.FromHours(23.9).TotalMilliseconds, TimeSpan.FromHours(24).TotalMilliseconds);
+    }
 }

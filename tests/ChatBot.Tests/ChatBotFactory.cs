@@ -22,7 +22,14 @@ public sealed class ChatBotFactory : WebApplicationFactory<Program>
     {
         Knowledge = knowledge;
         Answerer = new FakeQuestionAnswerer(knowledge.Articles);
-        Settings = settings ?? new Dictionary<string, string?>();
+        // Tests send many requests from one client; the rate-limit tests turn the limiter back on.
+        var all = new Dictionary<string, string?> { ["RateLimit:Enabled"] = "false" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        Settings = all;
     }
 
     public FakeKnowledgeBase Knowledge { get; }
@@ -30,6 +37,9 @@ public sealed class ChatBotFactory : WebApplicationFactory<Program>
     public FakeQuestionAnswerer Answerer { get; }
 
     public CapturingLoggerProvider Logs { get; } = new();
+
+    /// <summary>More service replacements, applied after the fakes (e.g. a fake HTTP handler).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
 
     private IReadOnlyDictionary<string, string?> Settings { get; }
 
@@ -42,6 +52,7 @@ public sealed class ChatBotFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<IKnowledgeBase>(Knowledge);
             services.AddSingleton<IQuestionAnswerer>(Answerer);
+            ConfigureServices?.Invoke(services);
         });
     }
 }

@@ -97,6 +97,8 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
         var ledger = new PassageLedger(passages, settings.MaxPassages * (1 + ArticleSearchPlugin.MaxSearches));
         var turnKernel = kernel.Clone();
         turnKernel.Plugins.AddFromObject(new ArticleSearchPlugin(retriever, ledger, settings.MaxPassages, question.ArticleId), ArticleSearchPlugin.PluginName);
+        var toolCalls = new ToolCallLimitFilter(settings.MaxToolCalls);
+        turnKernel.AutoFunctionInvocationFilters.Add(toolCalls);
 
         var function = summary ? prompts.Summarise : prompts.Answer;
         var arguments = Arguments(function, settings, searchTool: settings.ArticleSearchTool);
@@ -105,6 +107,12 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
 
         var check = new CitationCheck(new SupportScorer(embedder), settings.SupportThreshold ?? SupportThresholds.For(embedder.ModelName));
         var raw = await StreamAsync(function, turnKernel, arguments, ledger, check, drafts, cancellationToken);
+        if (toolCalls.LimitReached)
+        {
+            LlmLog.ToolCallLimitReached(logger, toolCalls.MaxToolCalls);
+            return null;
+        }
+
         var given = ledger.Snapshot();
         if (ModelText.IsNotFound(raw))
         {

@@ -27,4 +27,7 @@ internal static partial class LlmLog
 
     [LoggerMessage(EventId = 5008, Level = LogLevel.Information, Message = "The model answered with {Citations} citations in {ElapsedMs} ms")]
     public static partial void Answered(ILogger logger, int citations, long elapsedMs);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Warning, Message = "The model kept calling tools: more than {MaxToolCalls} tool calls for one answer (Llm:MaxToolCalls); answering extractively")]
+    public static partial void ToolCallLimitReached(ILogger logger, int maxToolCalls);
 }

@@ -40,6 +40,13 @@ public sealed class LlmOptions : IValidatableObject
     public bool ArticleSearchTool { get; set; } = true;
 
     /// <summary>
+    /// Most tool calls (article searches) the model may make for one answer; one more and the extractive answer is
+    /// given. Kept small: each call costs another model request, and a model that keeps searching is stuck.
+    /// </summary>
+    [Range(0, 20)]
+    public int MaxToolCalls { get; set; } = 3;
+
+    /// <summary>
     /// Sends the prompts' temperature (0, for answers that stay close to the passages); turn off for reasoning models
     /// (o1, o3, gpt-5) that accept only their default temperature.
     /// </summary>

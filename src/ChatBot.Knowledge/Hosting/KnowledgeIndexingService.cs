@@ -8,13 +8,17 @@ namespace ChatBot.Knowledge;
 /// Loads and indexes the content folder at start, then re-indexes whenever a file is added, changed or
 /// removed: a <see cref="FileSystemWatcher"/> reacts at once and a poll of the folder's fingerprint
 /// catches anything the watcher misses (network shares, containers). Queries keep using the previous
-/// snapshot until the new one is published.
+/// snapshot until the new one is published. A folder that is gone, not a folder, unreadable or emptied of
+/// every article never replaces a good index: the loop keeps the last one, reports why on <see cref="ContentHealth"/>
+/// (and in the log), and re-indexes by itself once the folder reads again.
 /// </summary>
 internal sealed partial class KnowledgeIndexingService(
     KnowledgeBase knowledgeBase,
     ContentLoader loader,
     SnapshotBuilder builder,
     OnnxTextEmbedder embedder,
+    IContentFolder folder,
+    ContentHealth health,
     IOptions<ContentOptions> contentOptions,
     ILogger<KnowledgeIndexingService> logger) : BackgroundService
 {
@@ -40,8 +44,13 @@ internal sealed partial class KnowledgeIndexingService(
             try
             {
                 await _changed.WaitAsync(pollInterval, stoppingToken);
-                var current = ContentFingerprint.Compute(directory);
-                if (current != indexed)
+                var current = Inspect(directory);
+                if (current is null)
+                {
+                    // Forget what was indexed, so the folder coming back (even unchanged) is re-indexed and clears the problem.
+                    indexed = null;
+                }
+                else if (current != indexed)
                 {
                     await Task.Delay(_settleDelay, stoppingToken); // let an editor finish writing
                     indexed = await TryIndexAsync(directory, indexed, stoppingToken);
@@ -50,6 +59,13 @@ internal sealed partial class KnowledgeIndexingService(
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
+            }
+#pragma warning disable CA1031 // The loop is the service's only way to notice content changes: it must outlive any fault.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                ReportProblem(directory, $"could not be checked for changes ({ex.GetType().Name}: {ex.Message})", ex);
+                indexed = null;
             }
         }
     }
@@ -62,18 +78,76 @@ internal sealed partial class KnowledgeIndexingService(
             // On the first build, load the model alongside the indexing, and be ready only once both are done: a
             // question must not wait for the model, nor hold a request thread blocked on its loading.
             var warm = fingerprint is null && !knowledgeBase.IsReady ? Task.Run(embedder.Warm, cancellationToken) : Task.CompletedTask;
-            var current = ContentFingerprint.Compute(directory);
-            var articles = await loader.LoadAsync(directory, cancellationToken);
+            var current = Inspect(directory);
+            if (current is null && knowledgeBase.IsReady)
+            {
+                await warm;
+                return null; // the last good index stays; Inspect reported why
+            }
+
+            IReadOnlyList<Article> articles = current is null ? [] : await loader.LoadAsync(directory, cancellationToken);
+            if (articles.Count == 0 && current is not null)
+            {
+                var held = knowledgeBase.Articles.Count;
+                ReportProblem(directory, held > 0 ? $"holds no readable article (the index kept has {held})" : "holds no readable article", null);
+                if (held > 0)
+                {
+                    await warm;
+                    return current; // re-indexed when the folder changes again
+                }
+            }
+
             var snapshot = await builder.BuildAsync(articles, cancellationToken);
             await warm;
             knowledgeBase.Publish(snapshot);
+            if (articles.Count > 0 && health.Clear())
+            {
+                LogContentRecovered(directory, articles.Count);
+            }
+
             LogIndexed(articles.Count, snapshot.Passages.Count, directory, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             return current;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Indexing {ContentPath} failed; the previous content stays in use", directory);
+            health.Report($"could not be indexed ({ex.GetType().Name}: {ex.Message})");
             return fingerprint;
+        }
+    }
+
+    /// <summary>The folder's fingerprint, or null (reported on <see cref="ContentHealth"/> and logged once) when
+    /// it is gone, is a file, or cannot be listed.</summary>
+    private string? Inspect(string directory)
+    {
+        if (File.Exists(directory))
+        {
+            ReportProblem(directory, "is a file, not a folder", null);
+            return null;
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            ReportProblem(directory, "does not exist", null);
+            return null;
+        }
+
+        try
+        {
+            return folder.Fingerprint(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            ReportProblem(directory, $"cannot be read ({ex.GetType().Name}: {ex.Message})", ex);
+            return null;
+        }
+    }
+
+    private void ReportProblem(string directory, string reason, Exception? error)
+    {
+        if (health.Report(reason))
+        {
+            LogContentProblem(directory, reason, knowledgeBase.Articles.Count, error);
         }
     }
 
@@ -119,6 +193,12 @@ internal sealed partial class KnowledgeIndexingService(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content folder {ContentPath} {Reason}; the index in use ({ArticleCount} articles) stays until the folder reads again")]
+    private partial void LogContentProblem(string contentPath, string reason, int articleCount, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content folder {ContentPath} reads again: {ArticleCount} articles indexed")]
+    private partial void LogContentRecovered(string contentPath, int articleCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {ArticleCount} articles ({PassageCount} paragraphs) from {ContentPath} in {ElapsedMs} ms")]
     private partial void LogIndexed(int articleCount, int passageCount, string contentPath, double elapsedMs);

@@ -1,11 +1,15 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Knowledge;
 
-/// <summary>Reads every article file of the content folder; a file that cannot be read or parsed is logged and skipped.</summary>
-internal sealed class ContentLoader(ILogger<ContentLoader> logger)
+/// <summary>Reads every article file of the content folder; a file that cannot be read or parsed, or is larger than
+/// <see cref="ContentOptions.MaxArticleBytes"/>, is logged and skipped.</summary>
+internal sealed class ContentLoader(ILogger<ContentLoader> logger, IOptions<ContentOptions>? options = null)
 {
+    private readonly long _maxArticleBytes = options?.Value.MaxArticleBytes ?? new ContentOptions().MaxArticleBytes;
+
     private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Article files in <paramref name="directory"/>: <c>*.txt</c> and <c>*.md</c>, except the folder's README.</summary>
@@ -58,6 +62,15 @@ internal sealed class ContentLoader(ILogger<ContentLoader> logger)
     {
         try
         {
+            // Checked before reading: one huge file would hold every later reload for minutes and gigabytes.
+            var length = new FileInfo(file).Length;
+            if (length > _maxArticleBytes)
+            {
+                logger.LogError("Skipped article file {FileName}: {Length} bytes is over Content:MaxArticleBytes ({MaxArticleBytes})",
+                    Path.GetFileName(file), length, _maxArticleBytes);
+                return null;
+            }
+
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
             var text = _strictUtf8.GetString(bytes);
             var isMarkdown = Path.GetExtension(file).Equals(".md", StringComparison.OrdinalIgnoreCase);

@@ -10,9 +10,11 @@ public static class AskEndpoint
             .WithName("Ask")
             .WithSummary("Answer a question about the articles, with exact cited quotes")
             .WithDescription("Send the conversationId from a previous answer to ask a follow-up question.")
+            .RequireRateLimiting(ClientRateLimits.AskPolicy)
             .Produces<AskResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }

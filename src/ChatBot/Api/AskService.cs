@@ -19,6 +19,8 @@ internal sealed partial class AskService
     private readonly AskConversationStore _store;
     private readonly ApiOptions _apiOptions;
     private readonly BotOptions _botOptions;
+    private readonly StateOptions _stateOptions;
+    private readonly ApiConversationAdmission _admission;
     private readonly ILogger<AskService> _logger;
 
     public AskService(
@@ -27,6 +29,8 @@ internal sealed partial class AskService
         AskConversationStore store,
         IOptions<ApiOptions> apiOptions,
         IOptions<BotOptions> botOptions,
+        IOptions<StateOptions> stateOptions,
+        ApiConversationAdmission admission,
         ILogger<AskService> logger)
     {
         _answerer = answerer;
@@ -34,6 +38,8 @@ internal sealed partial class AskService
         _store = store;
         _apiOptions = apiOptions.Value;
         _botOptions = botOptions.Value;
+        _stateOptions = stateOptions.Value;
+        _admission = admission;
         _logger = logger;
     }
 
@@ -62,15 +68,20 @@ internal sealed partial class AskService
 
         var question = request.Question!.Trim();
         var conversationId = request.ConversationId ?? Guid.NewGuid().ToString("N");
-        var memory = await _store.ReadAsync(conversationId, cancellationToken);
+        var budget = new StateBudget(_stateOptions.TurnBudget, cancellationToken);
+        var memory = await _store.ReadAsync(conversationId, budget, cancellationToken);
         var history = memory.Turns.ToArray();
 
         // The conversation keeps its scope; an article removed since then no longer narrows it.
         var articleId = request.ArticleId ?? (memory.ArticleId is { } kept && _knowledge.FindArticle(kept) is not null ? kept : null);
         var answer = await _answerer.AnswerAsync(new Question(question, history) { ArticleId = articleId }, null, cancellationToken);
         var turn = new ConversationTurn(question, answer.StandaloneQuestion, answer.Answered, answer.Citations);
-        // Retried on an ETag conflict (another instance wrote this conversation meanwhile), so no turn is lost.
-        await _store.AppendAsync(conversationId, memory, turn, _botOptions.HistoryTurns, articleId, cancellationToken);
+        // Retried on an ETag conflict (another instance wrote this conversation meanwhile), so no turn is lost. A
+        // conversation not stored yet (no ETag) is stored only while the cap on API conversations allows.
+        if (memory.ETag is not null || _admission.TryAdmit())
+        {
+            await _store.AppendAsync(conversationId, memory, turn, _botOptions.HistoryTurns, articleId, budget, cancellationToken);
+        }
         LogAnswered(_logger, conversationId, answer.Answered, answer.Citations.Count, history.Length);
         return TypedResults.Ok(AskResponse.From(answer, conversationId, articleId));
     }

@@ -9,7 +9,11 @@ public static class HealthEndpoints
     /// <summary><c>/healthz</c>: 200 once the bot can answer, 503 before; <c>/alive</c>: 200 while the process runs.</summary>
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false });
         return app;
     }

@@ -15,7 +15,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         BotFrameworkAuthentication authentication,
         ConversationMemoryStore memories,
         ILogger<AdapterWithErrorHandler> logger)
-        : base(authentication, logger)
+        : base(authentication, new QuietUnauthorizedLogger(logger))
     {
         OnTurnError = TurnErrorHandler.Create(memories, logger);
     }

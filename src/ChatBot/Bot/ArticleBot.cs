@@ -8,7 +8,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json.Linq;
 
 namespace ChatBot.Bot;
 
@@ -26,6 +25,8 @@ public sealed class ArticleBot : ActivityHandler
     private readonly ConversationMemoryStore _memories;
     private readonly IFeedbackStore _feedback;
     private readonly BotOptions _options;
+    private readonly FeedbackOptions _feedbackOptions;
+    private readonly StateOptions _stateOptions;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ArticleBot> _logger;
 
@@ -36,13 +37,17 @@ public sealed class ArticleBot : ActivityHandler
         IFeedbackStore feedback,
         IOptions<BotOptions> options,
         TimeProvider timeProvider,
-        ILogger<ArticleBot> logger)
+        ILogger<ArticleBot> logger,
+        IOptions<FeedbackOptions>? feedbackOptions = null,
+        IOptions<StateOptions>? stateOptions = null)
     {
         _answerer = answerer;
         _knowledge = knowledge;
         _memories = memories;
         _feedback = feedback;
         _options = options.Value;
+        _feedbackOptions = feedbackOptions?.Value ?? new FeedbackOptions();
+        _stateOptions = stateOptions?.Value ?? new StateOptions();
         _timeProvider = timeProvider;
         _logger = logger;
     }
@@ -116,18 +121,22 @@ public sealed class ArticleBot : ActivityHandler
             return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         }
 
-        var value = turnContext.Activity.Value as JObject;
-        var actionValue = value?["actionValue"] as JObject;
-        var reaction = actionValue?.Value<string>("reaction") ?? "unknown";
-        var feedbackText = ReadFeedbackText(actionValue?["feedback"]);
+        // Checked before the memory is read, so a malformed invoke cannot fail the turn (whose error handler clears state).
+        if (FeedbackInvoke.TryRead(turnContext.Activity.Value, _feedbackOptions.MaxCommentLength, out var error) is not { } feedback)
+        {
+            BotLog.FeedbackRefused(_logger, turnContext.Activity.Conversation?.Id, error);
+            return new InvokeResponse { Status = StatusCodes.Status400BadRequest, Body = new { error } };
+        }
+
         var replyId = turnContext.Activity.ReplyToId;
         var memory = await _memories.ReadAsync(ConversationMemoryStore.BotKey(turnContext), cancellationToken);
         var answered = memory.FindReply(replyId);
         var question = answered?.Question ?? "(question no longer remembered)";
-        BotLog.Feedback(_logger, reaction, turnContext.Activity.Conversation?.Id, replyId, question, feedbackText);
+        BotLog.Feedback(_logger, feedback.Reaction, turnContext.Activity.Conversation?.Id, replyId,
+            Api.LogText.Truncate(question, 200), Api.LogText.Truncate(feedback.Comment ?? "", 200));
         var activity = turnContext.Activity;
         await _feedback.RecordAsync(
-            new FeedbackEntry(_timeProvider.GetUtcNow(), reaction, feedbackText.Length == 0 ? null : feedbackText,
+            new FeedbackEntry(_timeProvider.GetUtcNow(), feedback.Reaction, feedback.Comment,
                 activity.ChannelId, activity.Conversation?.Id ?? "", replyId, answered?.QuestionId, answered?.Question, activity.From?.Id),
             cancellationToken);
         return CreateInvokeResponse();
@@ -147,7 +156,8 @@ public sealed class ArticleBot : ActivityHandler
         BotLog.Question(_logger, conversationId, text);
         var started = Stopwatch.GetTimestamp();
         var memoryKey = ConversationMemoryStore.BotKey(turnContext);
-        var memory = await _memories.ReadAsync(memoryKey, cancellationToken);
+        var budget = new StateBudget(_stateOptions.TurnBudget, cancellationToken);
+        var memory = await _memories.ReadAsync(memoryKey, budget, cancellationToken);
         var history = memory.Turns.ToArray();
         var stream = ChannelFeatures.CanStream(turnContext)
             ? new TeamsStreamingDraftSink(turnContext, _timeProvider, TimeSpan.FromMilliseconds(_options.StreamingIntervalMilliseconds), _logger)
@@ -167,7 +177,7 @@ public sealed class ArticleBot : ActivityHandler
         {
             m.Remember(turn, _options.HistoryTurns);
             m.RememberReply(sent?.Id, text, RepliesRemembered, turnContext.Activity.Id);
-        }, cancellationToken);
+        }, budget, cancellationToken);
         BotLog.Answered(_logger, conversationId, turnContext.Activity.ChannelId, answer.Answered, answer.Citations.Count, history.Length,
             (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
@@ -223,24 +233,5 @@ public sealed class ArticleBot : ActivityHandler
         }
 
         return activity.Recipient is null ? activity.Text : ((Activity)activity).RemoveRecipientMention() ?? "";
-    }
-
-    /// <summary>Teams sends the free text as a JSON string inside the feedback value: <c>{"feedbackText":"…"}</c>.</summary>
-    private static string ReadFeedbackText(JToken? feedback)
-    {
-        var raw = feedback?.Type == JTokenType.String ? feedback.Value<string>() : feedback?.ToString();
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return "";
-        }
-
-        try
-        {
-            return JObject.Parse(raw).Value<string>("feedbackText") ?? raw;
-        }
-        catch (Newtonsoft.Json.JsonReaderException)
-        {
-            return raw;
-        }
     }
 }

@@ -28,13 +28,16 @@ internal static partial class BotLog
     public static partial void Feedback(ILogger logger, string reaction, string? conversationId, string? replyId, string question, string feedbackText);
 
     [LoggerMessage(EventId = 106, Level = LogLevel.Error,
-        Message = "Turn failed in {ConversationId} on {ChannelId} ({ActivityType}); apologised and cleared the conversation state")]
+        Message = "Turn failed in {ConversationId} on {ChannelId} ({ActivityType}); a failed message is apologised for and its conversation memory cleared")]
     public static partial void TurnFailed(ILogger logger, string? conversationId, string? channelId, string? activityType, Exception exception);
 
     [LoggerMessage(EventId = 107, Level = LogLevel.Warning,
         Message = "Could not apologise or clear state in {ConversationId} after a failed turn")]
     public static partial void RecoveryFailed(ILogger logger, string? conversationId, Exception exception);
 
-    [LoggerMessage(EventId = 108, Level = LogLevel.Information, Message = "Conversation {ConversationId} pinned to article {ArticleId} (null: every article)")]
+    [LoggerMessage(EventId = 108, Level = LogLevel.Warning, Message = "Refused a feedback invoke in {ConversationId} with 400: {Problem}")]
+    public static partial void FeedbackRefused(ILogger logger, string? conversationId, string problem);
+
+    [LoggerMessage(EventId = 109, Level = LogLevel.Information, Message = "Conversation {ConversationId} pinned to article {ArticleId} (null: every article)")]
     public static partial void Pinned(ILogger logger, string? conversationId, string? articleId);
 }

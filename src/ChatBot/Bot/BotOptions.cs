@@ -36,4 +36,14 @@ public sealed class BotOptions
     /// </summary>
     [Range(1, 10_000_000)]
     public int MaxStoredConversations { get; set; } = 10_000;
+
+    /// <summary>
+    /// With no <c>MicrosoftAppId</c>, the <c>serviceUrl</c>s besides this machine's (localhost) that replies may go to,
+    /// as absolute URL prefixes. Empty by default: an unauthenticated bot must not post to addresses a caller chooses.
+    /// </summary>
+    public IReadOnlyList<string> AllowedServiceUrls { get; set; } = [];
+
+    /// <summary>How long one reply to the channel (the connector at <c>serviceUrl</c>) may take before it is abandoned.</summary>
+    [Range(1, 300)]
+    public int ReplyTimeoutSeconds { get; set; } = 15;
 }

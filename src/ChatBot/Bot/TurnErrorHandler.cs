@@ -12,13 +12,17 @@ internal static class TurnErrorHandler
         {
             var activity = turnContext.Activity;
             BotLog.TurnFailed(logger, activity.Conversation?.Id, activity.ChannelId, activity.Type, exception);
+            if (activity.Type != ActivityTypes.Message)
+            {
+                // Only a message turn answers from the memory, so only its failure may come from a broken memory;
+                // an invoke or update that fails leaves the conversation as it was.
+                return;
+            }
+
             try
             {
                 await memories.DeleteAsync(ConversationMemoryStore.BotKey(turnContext), CancellationToken.None);
-                if (activity.Type == ActivityTypes.Message)
-                {
-                    await turnContext.SendActivityAsync(ReplyFactory.Apology(), CancellationToken.None);
-                }
+                await turnContext.SendActivityAsync(ReplyFactory.Apology(), CancellationToken.None);
             }
             catch (Exception recoveryFailure) when (recoveryFailure is not OutOfMemoryException)
             {

@@ -28,11 +28,17 @@ public static class BotHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddHttpClient();
+        // The connector's client (replies to serviceUrl, token keys): a reply to an address that never answers is
+        // abandoned after Bot:ReplyTimeoutSeconds instead of holding the request.
+        services.AddHttpClient(Options.DefaultName).ConfigureHttpClient((sp, client) =>
+            client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<BotOptions>>().Value.ReplyTimeoutSeconds));
         services.TryAddSingleton(TimeProvider.System);
 
-        // ConfigurationBotFrameworkAuthentication reads the same MicrosoftApp* keys, validated above, by design.
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // ConfigurationBotFrameworkAuthentication reads the same MicrosoftApp* keys, validated above, by design;
+        // TokenCheckingAuthentication makes every rejected token a 401.
+        services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => ActivatorUtilities.CreateInstance<TokenCheckingAuthentication>(
+            sp, sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
         // IStorage by State:Provider (Bot Builder's MemoryStorage bounded to Bot:MaxStoredConversations by default, or Redis),
         // the ETag-checked conversation memories on it, the feedback store and its health check.
         builder.AddConversationStorage();

@@ -7,7 +7,7 @@ namespace ChatBot.Hosting;
 
 public static class HttpApiExtensions
 {
-    /// <summary>ProblemDetails for every error, the request size limit, OpenAPI and health checks.</summary>
+    /// <summary>ProblemDetails for every error, the request size limit, per-client rate limits, OpenAPI and health checks.</summary>
     public static WebApplicationBuilder AddHttpApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -24,9 +24,11 @@ public static class HttpApiExtensions
         services.Configure<JsonOptions>(options => options.SerializerOptions.DefaultIgnoreCondition =
             System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
 
+        services.AddClientRateLimits();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<KnowledgeReadyHealthCheck>("articles", tags: [HealthEndpoints.ReadyTag]);
         services.AddScoped<AskService>();
+        services.AddSingleton<ApiConversationAdmission>();
         return builder;
     }
 
@@ -35,6 +37,8 @@ public static class HttpApiExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseMiddleware<ApiAccessKeyMiddleware>();
+        app.UseRateLimiter();
         return app;
     }
 }

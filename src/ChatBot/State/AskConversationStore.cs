@@ -19,14 +19,23 @@ public sealed class AskConversationStore(ConversationMemoryStore store)
         string conversationId, ConversationMemory memory, ConversationTurn turn, int maxTurns, CancellationToken cancellationToken) =>
         store.UpdateAsync(KeyPrefix + conversationId, memory, m => m.Remember(turn, maxTurns), cancellationToken);
 
+    /// <inheritdoc cref="ReadAsync(string, CancellationToken)"/>
+    public Task<ConversationMemory> ReadAsync(string conversationId, StateBudget budget, CancellationToken cancellationToken) =>
+        store.ReadAsync(KeyPrefix + conversationId, budget, cancellationToken);
+
+    /// <inheritdoc cref="AppendAsync(string, ConversationMemory, ConversationTurn, int, CancellationToken)"/>
+    public Task<bool> AppendAsync(
+        string conversationId, ConversationMemory memory, ConversationTurn turn, int maxTurns, StateBudget budget, CancellationToken cancellationToken) =>
+        store.UpdateAsync(KeyPrefix + conversationId, memory, m => m.Remember(turn, maxTurns), budget, cancellationToken);
+
     /// <summary>Adds a turn to the conversation, keeping the newest <paramref name="maxTurns"/>, and the article it is
     /// scoped to; re-applied on fresh state if another instance wrote the conversation meanwhile (see
     /// <see cref="ConversationMemoryStore.UpdateAsync"/>).</summary>
     public Task<bool> AppendAsync(
-        string conversationId, ConversationMemory memory, ConversationTurn turn, int maxTurns, string? articleId, CancellationToken cancellationToken) =>
+        string conversationId, ConversationMemory memory, ConversationTurn turn, int maxTurns, string? articleId, StateBudget budget, CancellationToken cancellationToken) =>
         store.UpdateAsync(KeyPrefix + conversationId, memory, m =>
         {
             m.ArticleId = articleId;
             m.Remember(turn, maxTurns);
-        }, cancellationToken);
+        }, budget, cancellationToken);
 }

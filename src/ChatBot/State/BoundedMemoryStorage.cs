@@ -14,6 +14,7 @@ public sealed class BoundedMemoryStorage : IStorage
     private readonly MemoryStorage _inner = new();
     private readonly int _capacity;
     private readonly TimeSpan _timeToLive;
+    private readonly Func<string, TimeSpan> _timeToLiveFor;
     private readonly TimeProvider _timeProvider;
     private readonly LinkedList<string> _recency = new();
     private readonly Dictionary<string, LinkedListNode<string>> _nodes = new(StringComparer.Ordinal);
@@ -22,11 +23,20 @@ public sealed class BoundedMemoryStorage : IStorage
     private DateTimeOffset _nextSweep;
 
     public BoundedMemoryStorage(int capacity, TimeSpan timeToLive, TimeProvider timeProvider)
+        : this(capacity, timeToLive, _ => timeToLive, timeProvider)
+    {
+    }
+
+    /// <param name="timeToLive">How often keys that expired unread are swept (the shortest time-to-live).</param>
+    /// <param name="timeToLiveFor">Each key's own time-to-live (per channel, <see cref="StateOptions.TimeToLiveFor"/>).</param>
+    public BoundedMemoryStorage(int capacity, TimeSpan timeToLive, Func<string, TimeSpan> timeToLiveFor, TimeProvider timeProvider)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeToLive, TimeSpan.Zero);
+        ArgumentNullException.ThrowIfNull(timeToLiveFor);
         _capacity = capacity;
         _timeToLive = timeToLive;
+        _timeToLiveFor = timeToLiveFor;
         _timeProvider = timeProvider;
         _nextSweep = timeProvider.GetUtcNow() + timeToLive;
     }
@@ -86,7 +96,7 @@ public sealed class BoundedMemoryStorage : IStorage
             if (now >= _nextSweep)
             {
                 _nextSweep = now + _timeToLive;
-                var expired = _written.Where(w => now - w.Value >= _timeToLive).Select(w => w.Key).ToList();
+                var expired = _written.Where(w => IsExpired(w.Key, now)).Select(w => w.Key).ToList();
                 foreach (var key in expired)
                 {
                     Forget(key);
@@ -127,7 +137,7 @@ public sealed class BoundedMemoryStorage : IStorage
         }
     }
 
-    private bool IsExpired(string key, DateTimeOffset now) => _written.TryGetValue(key, out var written) && now - written >= _timeToLive;
+    private bool IsExpired(string key, DateTimeOffset now) => _written.TryGetValue(key, out var written) && now - written >= _timeToLiveFor(key);
 
     private void Forget(string key)
     {

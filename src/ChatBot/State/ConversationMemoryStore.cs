@@ -35,6 +35,34 @@ public sealed partial class ConversationMemoryStore
         return items.TryGetValue(key, out var memory) && memory is not null ? memory : new ConversationMemory();
     }
 
+    /// <summary>The conversation so far, read within <paramref name="budget"/>; empty (logged) when the budget is spent.</summary>
+    public async Task<ConversationMemory> ReadAsync(string key, StateBudget budget, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        ConversationMemory? memory = null;
+        if (!await budget.TryRunAsync(async token => memory = await ReadAsync(key, token), cancellationToken))
+        {
+            LogBudgetSpent(_logger, key, "read");
+        }
+
+        return memory ?? new ConversationMemory();
+    }
+
+    /// <summary><see cref="UpdateAsync(string, ConversationMemory, Action{ConversationMemory}, CancellationToken)"/>
+    /// within <paramref name="budget"/>; false (logged, the turn not remembered) when the budget is spent.</summary>
+    public async Task<bool> UpdateAsync(
+        string key, ConversationMemory memory, Action<ConversationMemory> change, StateBudget budget, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        var written = false;
+        if (!await budget.TryRunAsync(async token => written = await UpdateAsync(key, memory, change, token), cancellationToken))
+        {
+            LogBudgetSpent(_logger, key, "write");
+        }
+
+        return written;
+    }
+
     public Task DeleteAsync(string key, CancellationToken cancellationToken) => _storage.DeleteAsync([key], cancellationToken);
 
     /// <summary>
@@ -75,4 +103,8 @@ public sealed partial class ConversationMemoryStore
     [LoggerMessage(EventId = 7011, Level = LogLevel.Warning,
         Message = "Gave up remembering a turn of {Key} after {Attempts} conflicting writes")]
     private static partial void LogGaveUp(ILogger logger, string key, int attempts);
+
+    [LoggerMessage(EventId = 7012, Level = LogLevel.Warning,
+        Message = "State time budget spent before the {Operation} of {Key} (State:TurnBudget); answering without it")]
+    private static partial void LogBudgetSpent(ILogger logger, string key, string operation);
 }

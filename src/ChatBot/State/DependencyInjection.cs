@@ -36,10 +36,7 @@ public static class StateDependencyInjection
         services.RemoveAll<IStorage>();
         services.AddSingleton<IStorage>(sp => IsRedis(sp)
             ? new ResilientStorage(sp.GetRequiredService<RedisStorage>())
-            : new BoundedMemoryStorage(
-                sp.GetRequiredService<IOptions<BotOptions>>().Value.MaxStoredConversations,
-                sp.GetRequiredService<IOptions<StateOptions>>().Value.TimeToLive,
-                sp.GetRequiredService<TimeProvider>()));
+            : CreateMemoryStorage(sp));
         services.RemoveAll<IFeedbackStore>();
         services.AddSingleton<IFeedbackStore>(sp => IsRedis(sp)
             ? ActivatorUtilities.CreateInstance<RedisFeedbackStore>(sp)
@@ -51,6 +48,18 @@ public static class StateDependencyInjection
         services.AddHealthChecks().AddCheck<StateHealthCheck>(
             StateHealthCheck.Name, failureStatus: HealthStatus.Degraded, tags: [HealthEndpoints.ReadyTag]);
         return builder;
+    }
+
+    private static BoundedMemoryStorage CreateMemoryStorage(IServiceProvider services)
+    {
+        var state = services.GetRequiredService<IOptions<StateOptions>>().Value;
+        // Swept as often as the shortest time-to-live, so /api/ask's hour-long conversations do not linger a day.
+        var shortest = state.ChannelTimeToLive.Values.Append(state.TimeToLive).Min();
+        return new BoundedMemoryStorage(
+            services.GetRequiredService<IOptions<BotOptions>>().Value.MaxStoredConversations,
+            shortest,
+            state.TimeToLiveFor,
+            services.GetRequiredService<TimeProvider>());
     }
 
     private static bool IsRedis(IServiceProvider services) =>

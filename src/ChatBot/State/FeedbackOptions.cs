@@ -16,6 +16,10 @@ public sealed class FeedbackOptions : IValidatableObject
     [Range(1, 1_000_000)]
     public int MaxEntries { get; set; } = 10_000;
 
+    /// <summary>Longest feedback comment kept, in characters; a longer one is cut (and ends with "…").</summary>
+    [Range(1, 100_000)]
+    public int MaxCommentLength { get; set; } = 2000;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrEmpty(AdminKey) && AdminKey.Length < MinimumAdminKeyLength)

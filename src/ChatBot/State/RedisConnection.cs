@@ -8,8 +8,6 @@ namespace ChatBot.State;
 /// to <see cref="StateHealth"/> and turns connectivity errors into <see cref="StateUnavailableException"/>.</summary>
 public sealed class RedisConnection : IAsyncDisposable
 {
-    private static readonly string[] UnavailableServerErrors = ["LOADING", "READONLY", "MASTERDOWN", "TRYAGAIN", "CLUSTERDOWN", "BUSY"];
-
     private readonly ConfigurationOptions _configuration;
     private readonly StateHealth _health;
     private readonly SemaphoreSlim _connectGate = new(1, 1);
@@ -39,22 +37,24 @@ public sealed class RedisConnection : IAsyncDisposable
     /// <summary>The Redis key for a name of this bot (prefixed, so several bots can share one Redis).</summary>
     public RedisKey Key(string name) => _keyPrefix + name;
 
-    /// <summary>Runs one Redis operation; a connectivity failure marks the store degraded and becomes a
-    /// <see cref="StateUnavailableException"/>, a success marks it healthy again.</summary>
-    public async Task<T> ExecuteAsync<T>(Func<IDatabase, Task<T>> operation, CancellationToken cancellationToken)
+    /// <summary>Runs one Redis operation; any Redis failure (connection, timeout, or an error reply such as OOM or
+    /// READONLY) marks the store degraded and becomes a <see cref="StateUnavailableException"/>, a success marks it
+    /// healthy again. Pass <paramref name="writes"/> for an operation that stores something: while writes fail (Redis
+    /// full, a read-only replica) a successful read does not end the outage.</summary>
+    public async Task<T> ExecuteAsync<T>(Func<IDatabase, Task<T>> operation, CancellationToken cancellationToken, bool writes = false)
     {
         ArgumentNullException.ThrowIfNull(operation);
         try
         {
             var multiplexer = await GetMultiplexerAsync(cancellationToken);
             var result = await operation(multiplexer.GetDatabase()).WaitAsync(cancellationToken);
-            _health.ReportAvailable();
+            _health.ReportAvailable(writes);
             return result;
         }
         catch (Exception ex) when (IsUnavailable(ex))
         {
-            _health.ReportUnavailable(ex);
-            throw new StateUnavailableException("Redis is unreachable.", ex);
+            _health.ReportUnavailable(ex, writes);
+            throw new StateUnavailableException("Redis is unreachable or refuses the command.", ex);
         }
     }
 
@@ -80,12 +80,9 @@ public sealed class RedisConnection : IAsyncDisposable
         _connectGate.Dispose();
     }
 
-    private static bool IsUnavailable(Exception ex) => ex switch
-    {
-        RedisConnectionException or RedisTimeoutException => true,
-        RedisServerException server => UnavailableServerErrors.Any(code => server.Message.StartsWith(code, StringComparison.Ordinal)),
-        _ => false,
-    };
+    /// <summary>Every error Redis itself reports. An error reply (OOM at maxmemory, READONLY, LOADING…) means the store
+    /// cannot serve the command right now, exactly like an outage: the turn must go on without memory, not fail.</summary>
+    private static bool IsUnavailable(Exception ex) => ex is RedisException;
 
     private async ValueTask<ConnectionMultiplexer> GetMultiplexerAsync(CancellationToken cancellationToken)
     {
@@ -126,7 +123,7 @@ public sealed class RedisConnection : IAsyncDisposable
     {
         if (e.ConnectionType == ConnectionType.Interactive)
         {
-            _health.ReportAvailable();
+            _health.ReportAvailable(writes: false);
         }
     }
 }

@@ -89,7 +89,8 @@ public sealed partial class RedisFeedbackStore : IFeedbackStore
         var json = JsonSerializer.Serialize(entry, SerializerOptions);
         return _connection.ExecuteAsync(
             db => db.StreamAddAsync(StreamKey, EntryField, json, maxLength: _maxEntries, useApproximateMaxLength: true),
-            cancellationToken);
+            cancellationToken,
+            writes: true);
     }
 
     [LoggerMessage(EventId = 7020, Level = LogLevel.Warning,

@@ -11,7 +11,7 @@ namespace ChatBot.State;
 /// (the names are checked on the way in, see <see cref="StateSerializationBinder"/>);
 /// an <see cref="IStoreItem"/> (or a JObject with an <c>eTag</c>) gets a fresh ETag on every write, and a write
 /// whose ETag is neither current nor <c>*</c> fails with <see cref="ETagConflictException"/> and changes nothing.
-/// Every write sets the item's time-to-live (<see cref="StateOptions.TimeToLive"/>).</summary>
+/// Every write sets the item's time-to-live (<see cref="StateOptions.TimeToLiveFor"/>: per channel).</summary>
 /// <remarks>Each item is a hash <c>{prefix}:state:{key}</c> with fields <c>doc</c> (the JSON) and <c>etag</c>;
 /// the compare-and-set runs as one Lua script, so two instances can never both win the same ETag.</remarks>
 public sealed class RedisStorage : IStorage
@@ -47,13 +47,13 @@ public sealed class RedisStorage : IStorage
         """;
 
     private readonly RedisConnection _connection;
-    private readonly long _timeToLiveMs;
+    private readonly StateOptions _options;
 
     public RedisStorage(RedisConnection connection, IOptions<StateOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _connection = connection;
-        _timeToLiveMs = (long)options.Value.TimeToLive.TotalMilliseconds;
+        _options = options.Value;
     }
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -123,11 +123,11 @@ public sealed class RedisStorage : IStorage
                 expected ?? string.Empty,
                 Guid.NewGuid().ToString("N"),
                 doc.ToString(Formatting.None),
-                _timeToLiveMs,
+                (long)_options.TimeToLiveFor(key).TotalMilliseconds,
             ];
 
             var result = await _connection.ExecuteAsync(
-                db => db.ScriptEvaluateAsync(WriteScript, [ItemKey(key)], args), cancellationToken);
+                db => db.ScriptEvaluateAsync(WriteScript, [ItemKey(key)], args), cancellationToken, writes: true);
             if (!result.IsNull)
             {
                 throw new ETagConflictException(key, expected, result.ToString());
@@ -144,7 +144,7 @@ public sealed class RedisStorage : IStorage
         }
 
         var redisKeys = keys.Select(ItemKey).ToArray();
-        await _connection.ExecuteAsync(db => db.KeyDeleteAsync(redisKeys), cancellationToken);
+        await _connection.ExecuteAsync(db => db.KeyDeleteAsync(redisKeys), cancellationToken, writes: true);
     }
 
     private static bool IsETag(JProperty property) =>

@@ -9,6 +9,7 @@ public sealed partial class StateHealth(ILogger<StateHealth> logger, TimeProvide
     private readonly Lock _gate = new();
     private DateTimeOffset? _outageSince;
     private string? _lastError;
+    private bool _writesFailing;
 
     public bool IsDegraded
     {
@@ -33,12 +34,14 @@ public sealed partial class StateHealth(ILogger<StateHealth> logger, TimeProvide
         }
     }
 
-    public void ReportUnavailable(Exception error)
+    /// <param name="writes">The failed operation stores something: the outage then lasts until a write succeeds.</param>
+    public void ReportUnavailable(Exception error, bool writes = false)
     {
         ArgumentNullException.ThrowIfNull(error);
         lock (_gate)
         {
             _lastError = error.GetBaseException().Message;
+            _writesFailing = writes;
             if (_outageSince is not null)
             {
                 return;
@@ -50,12 +53,13 @@ public sealed partial class StateHealth(ILogger<StateHealth> logger, TimeProvide
         LogOutageStarted(logger, error);
     }
 
-    public void ReportAvailable()
+    /// <param name="writes">The operation that succeeded stored something; a read alone does not end an outage of writes.</param>
+    public void ReportAvailable(bool writes = false)
     {
         TimeSpan lasted;
         lock (_gate)
         {
-            if (_outageSince is not { } since)
+            if (_outageSince is not { } since || (_writesFailing && !writes))
             {
                 return;
             }
@@ -63,13 +67,14 @@ public sealed partial class StateHealth(ILogger<StateHealth> logger, TimeProvide
             lasted = timeProvider.GetUtcNow() - since;
             _outageSince = null;
             _lastError = null;
+            _writesFailing = false;
         }
 
         LogOutageEnded(logger, (long)lasted.TotalMilliseconds);
     }
 
     [LoggerMessage(EventId = 7001, Level = LogLevel.Warning,
-        Message = "State store unreachable: answering without follow-up memory until it is back")]
+        Message = "State store unreachable or refusing writes: answering without follow-up memory until it is back")]
     private static partial void LogOutageStarted(ILogger logger, Exception error);
 
     [LoggerMessage(EventId = 7002, Level = LogLevel.Information,

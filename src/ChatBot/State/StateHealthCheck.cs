@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.State;
 
-/// <summary>Reports the state store on the health endpoint: Healthy while Redis answers a PING (or the provider is
+/// <summary>Reports the state store on the health endpoint: Healthy while Redis accepts a small write (or the provider is
 /// Memory), Degraded while it does not. Degraded, not Unhealthy: the bot still answers, only without follow-up
 /// memory, so a load balancer should keep sending it traffic.</summary>
 public sealed class StateHealthCheck(IOptions<StateOptions> options, StateHealth health, IServiceProvider services) : IHealthCheck
@@ -21,9 +21,16 @@ public sealed class StateHealthCheck(IOptions<StateOptions> options, StateHealth
         try
         {
             var connection = services.GetRequiredService<RedisConnection>();
-            var latency = await connection.ExecuteAsync(db => db.PingAsync(), cancellationToken);
+            // A write, not a PING: a Redis that answers but refuses writes (full at maxmemory, a read-only replica)
+            // loses every conversation and feedback, and must show as Degraded.
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await connection.ExecuteAsync(
+                db => db.StringSetAsync(connection.Key("health"), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), TimeSpan.FromMinutes(1)),
+                cancellationToken,
+                writes: true);
+            var latency = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             return HealthCheckResult.Healthy(
-                "Redis reachable.", new Dictionary<string, object> { ["pingMs"] = Math.Round(latency.TotalMilliseconds, 1) });
+                "Redis reachable and accepting writes.", new Dictionary<string, object> { ["writeMs"] = Math.Round(latency.TotalMilliseconds, 1) });
         }
         catch (StateUnavailableException)
         {
@@ -34,7 +41,7 @@ public sealed class StateHealthCheck(IOptions<StateOptions> options, StateHealth
                 data["error"] = outage.Error;
             }
 
-            return HealthCheckResult.Degraded("Redis unreachable: answering without follow-up memory until it is back.", data: data);
+            return HealthCheckResult.Degraded("Redis unreachable or refusing writes: answering without follow-up memory until it is back.", data: data);
         }
     }
 }

@@ -265,6 +265,21 @@ public sealed class GroundedLlmQuestionAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_ModelKeepsCallingTheSearchTool_StopsAtTheCapAndAnswersExtractively()
+    {
+        // A model stuck in a loop would otherwise be called again after every search, up to Semantic Kernel's 128.
+        await using var server = await FakeOpenAiServer.StartAsync(
+            FakeReply.ToolCall("ArticleSearch-search_article", "{\"query\":\"Lavrov\"}"));
+        await using var host = LlmTestHost.Create(new Dictionary<string, string?>(LlmTestHost.OpenAICompatible(server)) { ["Llm:MaxToolCalls"] = "2" });
+
+        var answer = await host.Answerer.AnswerAsync(LlmTestHost.Ask("What did Lavrov say about weapons?"), null, CancellationToken.None);
+
+        Assert.Contains(FakeExtractiveAnswerer.Marker, answer.Markdown, StringComparison.Ordinal);
+        Assert.Equal(3, server.Requests.Count);
+        Assert.Contains(host.Logs.Entries, e => e.Message.Contains("tool calls", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnswerAsync_SummaryRequest_SummarisesFromTheArticlesFirstParagraphs()
     {
         await using var server = await FakeOpenAiServer.StartAsync(FakeReply.Answer(

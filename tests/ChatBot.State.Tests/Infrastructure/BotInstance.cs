@@ -43,6 +43,9 @@ public sealed class BotInstance : WebApplicationFactory<Program>
                 ["Content:Path"] = Path.Combine(RepositoryRoot.Path, "content"),
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Feedback:AdminKey"] = AdminKey,
+
+                // The scale-out load test is one client sending 256 turns at once.
+                ["RateLimit:Enabled"] = "false",
             });
             config.AddInMemoryCollection(_settings);
         });

@@ -24,6 +24,9 @@ public sealed class RealPipelineFactory : WebApplicationFactory<Program>, IAsync
         {
             ["Content:Path"] = Path.Combine(RepositoryRoot.Path, "content"),
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // The load test is one client sending 256 turns at once: it measures the bot, not the per-client limit.
+            ["RateLimit:Enabled"] = "false",
         }));
     }
 }

@@ -60,4 +60,22 @@ public sealed class BoundedMemoryStorageTests
 
         Assert.Equal(1, storage.Count);
     }
+
+    [Fact]
+    public async Task ReadAsync_ApiConversationPastItsChannelTimeToLive_IsForgottenWhileAChatIsKept()
+    {
+        // Anonymous /api/ask callers' conversations are kept an hour by default, chats a day.
+        var clock = new FakeTimeProvider();
+        var options = new StateOptions();
+        var storage = new BoundedMemoryStorage(capacity: 10, TimeSpan.FromHours(1), options.TimeToLiveFor, clock);
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["api/conversations/a"] = new ConversationMemory(),
+            ["bot/msteams/conversations/b"] = new ConversationMemory(),
+        });
+
+        clock.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(["bot/msteams/conversations/b"], (await storage.ReadAsync(["api/conversations/a", "bot/msteams/conversations/b"])).Keys);
+    }
 }

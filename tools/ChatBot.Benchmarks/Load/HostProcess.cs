@@ -62,6 +62,8 @@ internal sealed partial class HostProcess : IAsyncDisposable
         start.ArgumentList.Add($"--Knowledge:CacheDirectory={settings.CacheDirectory}");
         start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
         start.ArgumentList.Add("--Logging:LogLevel:ChatBot.Knowledge=Information");
+        // The load driver is one client by design; the per-client rate limit would measure itself, not the bot.
+        start.ArgumentList.Add("--RateLimit:Enabled=false");
         foreach (var (key, value) in settings.Configuration ?? new Dictionary<string, string>())
         {
             start.ArgumentList.Add($"--{key}={value}");
