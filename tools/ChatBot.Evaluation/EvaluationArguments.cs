@@ -17,7 +17,8 @@ internal sealed record EvaluationArguments(
         "usage: ChatBot.Evaluation <retrieval|tune|answers> --content DIR --questions FILE [--mode hybrid|bm25|embedding] " +
         "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR] [answers: --threshold X --off-topic FILE]\n" +
         "       ChatBot.Evaluation explain --content DIR --question TEXT [--mode ...] [--model ...] " +
-        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]";
+        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]\n" +
+        "       ChatBot.Evaluation prompt-starters --content DIR [--manifest appPackage/manifest.json] [--count 3]";
 
     public static EvaluationArguments Parse(IReadOnlyList<string> args)
     {
@@ -58,7 +59,12 @@ internal sealed record EvaluationArguments(
         return new EvaluationArguments(
             args[0].ToLowerInvariant(),
             Path.GetFullPath(Required("content")),
-            args[0].Equals("explain", StringComparison.OrdinalIgnoreCase) ? Required("question") : Path.GetFullPath(Required("questions")),
+            args[0].ToLowerInvariant() switch
+            {
+                "explain" => Required("question"),
+                "prompt-starters" => "",
+                _ => Path.GetFullPath(Required("questions")),
+            },
             mode,
             model,
             split,

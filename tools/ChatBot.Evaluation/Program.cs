@@ -21,6 +21,11 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
+if (arguments.Command == "prompt-starters")
+{
+    return await ChatBot.Evaluation.PromptStarters.PromptStartersCommand.RunAsync(arguments, args, Console.Out, cancellation.Token);
+}
+
 await using var host = await KnowledgeHost.StartAsync(arguments, cancellation.Token);
 switch (arguments.Command)
 {
