@@ -17,6 +17,7 @@ builder.AddChatBotConfiguration();
 builder.AddArticleAnswering();
 builder.AddBot();
 builder.AddHttpApi();
+builder.AddTelemetry();
 
 var app = builder.Build();
 app.UseHttpApi();
