@@ -9,7 +9,7 @@ namespace ChatBot.Bot;
 /// sent), and the turn counter and latency histogram. Runs inside the adapter, so a failed turn is marked before
 /// the adapter's error boundary apologises.
 /// </summary>
-internal sealed class TurnTelemetryMiddleware(ChatBotMetrics metrics) : Microsoft.Bot.Builder.IMiddleware
+internal sealed class TurnTelemetryMiddleware(ChatBotMetrics metrics, TurnScope turns) : Microsoft.Bot.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -32,6 +32,7 @@ internal sealed class TurnTelemetryMiddleware(ChatBotMetrics metrics) : Microsof
             return await sendNext();
         });
         var started = Stopwatch.GetTimestamp();
+        using var scope = turns.Begin(channel, turnContext.Activity.Id);
         try
         {
             await next(cancellationToken);

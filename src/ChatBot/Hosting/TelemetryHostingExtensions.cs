@@ -3,6 +3,7 @@ using ChatBot.Bot;
 using ChatBot.Knowledge;
 using ChatBot.State;
 using ChatBot.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -26,6 +27,7 @@ public static class TelemetryHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddMetrics();
+        services.TryAddSingleton<TurnScope>();
         services.AddSingleton<ChatBotMetrics>();
         // The index and state gauges exist once ChatBotMetrics does: create it at start, not on the first turn.
         services.AddHostedService<MetricsStartup>();
