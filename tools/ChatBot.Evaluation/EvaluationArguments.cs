@@ -18,7 +18,8 @@ internal sealed record EvaluationArguments(
         "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR] [answers: --threshold X --off-topic FILE]\n" +
         "       ChatBot.Evaluation explain --content DIR --question TEXT [--mode ...] [--model ...] " +
         "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]\n" +
-        "       ChatBot.Evaluation prompt-starters --content DIR [--manifest appPackage/manifest.json] [--count 3]";
+        "       ChatBot.Evaluation prompt-starters --content DIR [--manifest appPackage/manifest.json] [--count 3]\n" +
+        "       ChatBot.Evaluation group-questions --content DIR [--paraphrases FILE]";
 
     public static EvaluationArguments Parse(IReadOnlyList<string> args)
     {
@@ -62,7 +63,7 @@ internal sealed record EvaluationArguments(
             args[0].ToLowerInvariant() switch
             {
                 "explain" => Required("question"),
-                "prompt-starters" => "",
+                "prompt-starters" or "group-questions" => "",
                 _ => Path.GetFullPath(Required("questions")),
             },
             mode,

@@ -41,6 +41,8 @@ switch (arguments.Command)
     case "explain":
         await ExplainCommand.RunAsync(Console.Out, host, arguments.QuestionsPath, cancellation.Token);
         return 0;
+    case "group-questions":
+        return await ChatBot.Evaluation.Grouping.GroupingCommand.RunAsync(host, args, Console.Out, cancellation.Token);
     case "answers":
         return await AnswersCommand.RunAsync(host, arguments, await EvalQuestion.LoadAsync(arguments.QuestionsPath, arguments.Split, cancellation.Token), args, Console.Out, cancellation.Token);
     default:
