@@ -89,6 +89,7 @@ public sealed class InsightsPageTests : IAsyncLifetime
 
         var accessibility = await page.RunAxe();
         Assert.Empty(accessibility.Violations);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryRoot.Path, "artifacts", "webchat", "insights.png"), FullPage = true });
+        var artifacts = Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "artifacts", "webchat")).FullName;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, "insights.png"), FullPage = true });
     }
 }
