@@ -1,5 +1,6 @@
 using ChatBot.Api;
 using ChatBot.Hosting;
+using ChatBot.Insights;
 using ChatBot.State;
 using ChatBot.Terminal;
 using ChatBot.WebChat;
@@ -17,6 +18,8 @@ builder.AddChatBotConfiguration();
 builder.AddArticleAnswering();
 builder.AddBot();
 builder.AddHttpApi();
+builder.AddInsights();
+builder.AddTelemetry();
 
 var app = builder.Build();
 app.UseHttpApi();
@@ -26,6 +29,7 @@ app.MapBotEndpoint();
 app.MapAskEndpoint();
 app.MapArticleEndpoints();
 app.MapFeedbackApi();
+app.MapInsightsApi();
 app.MapOpenApi();
 
 // Non-zero when the service failed to start or stopped itself, so a supervisor restarts it.

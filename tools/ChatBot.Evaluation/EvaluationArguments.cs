@@ -17,7 +17,9 @@ internal sealed record EvaluationArguments(
         "usage: ChatBot.Evaluation <retrieval|tune|answers|dialogs|fit-dialogs|fit-answerability> --content DIR --questions FILE [--mode hybrid|bm25|embedding] " +
         "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR] [answers: --threshold X --off-topic FILE] [dialogs: --out-of-corpus FILE --dump PREFIX] [fit-answerability: --coqa DIR]\n" +
         "       ChatBot.Evaluation explain --content DIR --question TEXT [--mode ...] [--model ...] " +
-        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]";
+        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]\n" +
+        "       ChatBot.Evaluation prompt-starters --content DIR [--manifest appPackage/manifest.json] [--count 3]\n" +
+        "       ChatBot.Evaluation group-questions --content DIR [--paraphrases FILE]";
 
     public static EvaluationArguments Parse(IReadOnlyList<string> args)
     {
@@ -58,7 +60,12 @@ internal sealed record EvaluationArguments(
         return new EvaluationArguments(
             args[0].ToLowerInvariant(),
             Path.GetFullPath(Required("content")),
-            args[0].Equals("explain", StringComparison.OrdinalIgnoreCase) ? Required("question") : Path.GetFullPath(Required("questions")),
+            args[0].ToLowerInvariant() switch
+            {
+                "explain" => Required("question"),
+                "prompt-starters" or "group-questions" => "",
+                _ => Path.GetFullPath(Required("questions")),
+            },
             mode,
             model,
             split,

@@ -21,6 +21,11 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
+if (arguments.Command == "prompt-starters")
+{
+    return await ChatBot.Evaluation.PromptStarters.PromptStartersCommand.RunAsync(arguments, args, Console.Out, cancellation.Token);
+}
+
 await using var host = await KnowledgeHost.StartAsync(arguments, cancellation.Token);
 switch (arguments.Command)
 {
@@ -36,6 +41,8 @@ switch (arguments.Command)
     case "explain":
         await ExplainCommand.RunAsync(Console.Out, host, arguments.QuestionsPath, cancellation.Token);
         return 0;
+    case "group-questions":
+        return await ChatBot.Evaluation.Grouping.GroupingCommand.RunAsync(host, args, Console.Out, cancellation.Token);
     case "answers":
         return await AnswersCommand.RunAsync(host, arguments, await EvalQuestion.LoadAsync(arguments.QuestionsPath, arguments.Split, cancellation.Token), args, Console.Out, cancellation.Token);
     case "fit-dialogs":

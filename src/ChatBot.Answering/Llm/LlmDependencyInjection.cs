@@ -38,8 +38,9 @@ public static class LlmDependencyInjection
         }
 
         services.AddKernel();
-        services.AddSingleton<IChatCompletionService>(sp =>
-            LlmChatCompletion.Create(sp.GetRequiredService<IOptions<LlmOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<IChatCompletionService>(sp => new TracedChatCompletionService(
+            LlmChatCompletion.Create(sp.GetRequiredService<IOptions<LlmOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()),
+            sp.GetRequiredService<IOptions<LlmOptions>>().Value));
         services.AddSingleton<LlmPrompts>();
 
         // Take the default answerer's place, with its lifetime; the extractive one stays reachable by its key.

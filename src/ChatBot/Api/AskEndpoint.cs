@@ -7,6 +7,7 @@ public static class AskEndpoint
     {
         app.MapPost("/api/ask", (AskRequest request, AskService service, CancellationToken cancellationToken) =>
                 service.AskAsync(request, cancellationToken))
+            .AddEndpointFilter<Telemetry.AskTurnTelemetryFilter>()
             .WithName("Ask")
             .WithSummary("Answer a question about the articles, with exact cited quotes")
             .WithDescription("Send the conversationId from a previous answer to ask a follow-up question.")

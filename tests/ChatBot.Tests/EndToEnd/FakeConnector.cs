@@ -72,6 +72,13 @@ internal sealed class FakeConnector : IAsyncDisposable
     {
         using var reader = new StreamReader(request.Body);
         var activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(request.HttpContext.RequestAborted))!;
+        // The id the bot is told its reply has, as Teams assigns one; kept on the activity so a test can reply to it.
+        var id = Guid.NewGuid().ToString("N");
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            activity.Id = id;
+        }
+
         TaskCompletionSource changed;
         lock (_gate)
         {
@@ -81,6 +88,6 @@ internal sealed class FakeConnector : IAsyncDisposable
         }
 
         changed.SetResult();
-        return Results.Json(new ResourceResponse(Guid.NewGuid().ToString("N")));
+        return Results.Json(new ResourceResponse(id));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ChatBot.Answering;
 using ChatBot.Answering.Tests.Llm;
 using ChatBot.Api;
+using ChatBot.Telemetry;
 using ChatBot.Tests.Bot;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Bot.Schema;
@@ -28,7 +29,7 @@ public sealed partial class LlmWiringTests : IClassFixture<RealPipelineFactory>
     [Fact]
     public void Host_WithoutLlmSettings_AnswersExtractivelyAndCreatesNoKernel()
     {
-        Assert.NotEqual(LlmAnswererTypeName, _factory.Services.GetRequiredService<IQuestionAnswerer>().GetType().Name);
+        Assert.NotEqual(LlmAnswererTypeName, _factory.Services.GetRequiredService<IQuestionAnswerer>().Innermost().GetType().Name);
         Assert.Null(_factory.Services.GetService<Kernel>());
     }
 
@@ -45,7 +46,7 @@ public sealed partial class LlmWiringTests : IClassFixture<RealPipelineFactory>
 
         var answer = await (await client.PostAsJsonAsync("/api/ask", new { question = "what did Lavrov say about weapons?" })).Content.ReadFromJsonAsync<AskResponse>();
 
-        Assert.Equal(LlmAnswererTypeName, withModel.Services.GetRequiredService<IQuestionAnswerer>().GetType().Name);
+        Assert.Equal(LlmAnswererTypeName, withModel.Services.GetRequiredService<IQuestionAnswerer>().Innermost().GetType().Name);
         Assert.True(answer!.Answered);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("prolong the conflict", StringComparison.Ordinal));
     }
