@@ -11,8 +11,8 @@ namespace ChatBot.Answering.Tests;
 [Collection(RealUserArticlesGroup.Name)]
 public sealed class RealUserQuestionTests(RealUserArticlesHost host, ITestOutputHelper output)
 {
-    /// <summary>The share handled right when last measured (42/85 before any work on issue 12); raised as the answerer improves.</summary>
-    private const double MinShareHandledRight = 0.49;
+    /// <summary>The share handled right when last measured (42/85 before issue 12, 65/85 with small talk, languages and typos); raised as the answerer improves.</summary>
+    private const double MinShareHandledRight = 0.76;
 
     private static readonly RealUserQuestionSet s_set = RealUserQuestionSet.Load();
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ChatBot.Answering.Commands;
 using ChatBot.Answering.Conversation;
+using ChatBot.Answering.SmallTalk;
 using ChatBot.Answering.Suggestions;
 using ChatBot.Knowledge;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     private readonly ArticleSummarizer _summarizer;
     private readonly QuestionSuggester _suggester = new();
     private readonly TopicSimilarity _topics;
+    private readonly Text.QuestionNormalizer _normalizer = new();
+    private readonly SmallTalkDetector _smallTalk = new();
 
     public ExtractiveQuestionAnswerer(
         IKnowledgeBase knowledgeBase,
@@ -52,6 +55,10 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var articles = _knowledgeBase.Articles;
         var history = question.History.TakeLast(options.HistoryTurns).ToList();
         var text = question.Text.Trim();
+        if (_smallTalk.Recognise(text, _normalizer.VocabularyFor(articles)) is { } talk)
+        {
+            return await FinishAsync(talk.ToAnswer(text, articles, await SuggestStarterQuestionsAsync(talk.StarterCount, cancellationToken)), drafts, cancellationToken);
+        }
 
         var command = ChatCommandParser.Parse(text);
         if (command != ChatCommand.None && ArticleChooser.Choose(articles, text, history) is { } article)
@@ -64,7 +71,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             return await FinishAsync(new Answer(citations.Count > 0, markdown, citations, text, followUps), drafts, cancellationToken);
         }
 
-        var resolved = _rewriter.Rewrite(text, history);
+        var spelling = _normalizer.Normalize(text, articles);
+        var resolved = _rewriter.Rewrite(spelling.Text, history);
         AnsweringLog.Resolved(_logger, text, resolved.Standalone);
         if (drafts is not null)
         {
@@ -97,7 +105,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }
 
         AnsweringLog.Answered(_logger, answer.Answered, answer.Citations.Count, evidence, resolved.IsFollowUp, stopwatch.ElapsedMilliseconds);
-        return await FinishAsync(answer, drafts, cancellationToken);
+        return await FinishAsync(spelling.Annotate(answer), drafts, cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> SuggestStarterQuestionsAsync(int count, CancellationToken cancellationToken)
