@@ -1,4 +1,6 @@
+using System.Text.Json;
 using ChatBot.Answering;
+using ChatBot.Bot;
 
 namespace ChatBot.Api;
 
@@ -6,6 +8,10 @@ namespace ChatBot.Api;
 /// <param name="Answer">Markdown with [1] [2] markers that match <see cref="Citations"/>.</param>
 /// <param name="ConversationId">Send it back with the next question to ask a follow-up.</param>
 /// <param name="FollowUps">Questions the articles can answer next.</param>
+/// <remarks>
+/// <see cref="Kind"/> tells a client how to show the reply: <c>answered</c>, <c>notCovered</c> (the only kind a
+/// "not in the article" badge belongs to), <c>leftOpen</c>, <c>smallTalk</c>, <c>otherLanguage</c>, <c>help</c>, <c>reset</c>.
+/// </remarks>
 public sealed record AskResponse(
     bool Answered,
     string Answer,
@@ -13,10 +19,19 @@ public sealed record AskResponse(
     IReadOnlyList<AskCitation> Citations,
     IReadOnlyList<string> FollowUps)
 {
+    public string Kind { get; init; } = Answered ? "answered" : "notCovered";
+
     public static AskResponse From(Answer answer, string conversationId) => new(
         answer.Answered,
         answer.Markdown,
         conversationId,
         answer.Citations.Select(AskCitation.From).ToArray(),
-        answer.FollowUps);
+        answer.FollowUps)
+    {
+        Kind = JsonNamingPolicy.CamelCase.ConvertName(answer.Kind.ToString()),
+    };
+
+    /// <summary>The bot's reply to a control word (<c>help</c>, <c>reset</c>): no citations, nothing to follow up.</summary>
+    public static AskResponse Control(string markdown, string conversationId, ControlWord word) =>
+        new(false, markdown, conversationId, [], []) { Kind = JsonNamingPolicy.CamelCase.ConvertName(word.ToString()) };
 }

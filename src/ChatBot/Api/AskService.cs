@@ -55,6 +55,11 @@ internal sealed partial class AskService
 
         var question = request.Question!.Trim();
         var conversationId = request.ConversationId ?? Guid.NewGuid().ToString("N");
+        if (ControlWords.Parse(question) is var word and not ControlWord.None)
+        {
+            return TypedResults.Ok(await ControlAsync(word, conversationId, cancellationToken));
+        }
+
         var memory = await _store.ReadAsync(conversationId, cancellationToken);
         var history = memory.Turns.ToArray();
         var answer = await _answerer.AnswerAsync(new Question(question, history), null, cancellationToken);
@@ -63,6 +68,18 @@ internal sealed partial class AskService
         await _store.AppendAsync(conversationId, memory, turn, _botOptions.HistoryTurns, cancellationToken);
         LogAnswered(_logger, conversationId, answer.Answered, answer.Citations.Count, history.Length);
         return TypedResults.Ok(AskResponse.From(answer, conversationId));
+    }
+
+    /// <summary><c>help</c> and <c>reset</c> do over HTTP what they do in chat.</summary>
+    private async Task<AskResponse> ControlAsync(ControlWord word, string conversationId, CancellationToken cancellationToken)
+    {
+        if (word == ControlWord.Reset)
+        {
+            await _store.DeleteAsync(conversationId, cancellationToken);
+            return AskResponse.Control(ReplyFactory.ResetText, conversationId, word);
+        }
+
+        return AskResponse.Control(ReplyFactory.HelpText(_knowledge.Articles, _apiOptions.MaxQuestionLength), conversationId, word);
     }
 
     private Dictionary<string, string[]> Validate(AskRequest request)

@@ -65,7 +65,15 @@ internal static class ReplyFactory
         return message;
     }
 
-    public static Activity Help(IReadOnlyList<Article> articles, int maxQuestionLength) => MarkdownMessage(
+    public static Activity Help(IReadOnlyList<Article> articles, int maxQuestionLength) => MarkdownMessage(HelpText(articles, maxQuestionLength));
+
+    public static Activity Reset() => MarkdownMessage(ResetText);
+
+    /// <summary>The reply to <c>reset</c>, in chat and over <c>/api/ask</c>.</summary>
+    public const string ResetText = "Done: I have forgotten this conversation. Your next question starts afresh.";
+
+    /// <summary>The reply to <c>help</c>, in chat and over <c>/api/ask</c>.</summary>
+    public static string HelpText(IReadOnlyList<Article> articles, int maxQuestionLength) => (
         "I answer questions about "
         + (articles.Count == 1 ? $"the article **{articles[0].Title}**" : $"{articles.Count} news articles")
         + " with exact quotes from the text, marked [1], [2]. When the article does not say, I tell you so."
@@ -73,9 +81,6 @@ internal static class ReplyFactory
         + "\n\n- **help** shows this message"
         + "\n- **reset** makes me forget this conversation"
         + string.Create(CultureInfo.InvariantCulture, $"\n\nQuestions can be up to {maxQuestionLength:N0} characters long."));
-
-    public static Activity Reset() =>
-        MarkdownMessage("Done: I have forgotten this conversation. Your next question starts afresh.");
 
     public static Activity NothingToRead(bool hadAttachments) => MarkdownMessage(hadAttachments
         ? "I can only read text, not attachments. Please type your question about the articles."

@@ -336,9 +336,11 @@
   function appendAnswer(response) {
     const citations = new Map((response.citations ?? []).map((c) => [c.id, c]));
     const answered = response.answered !== false;
-    const message = h('div', { class: answered ? 'msg bot answered' : 'msg bot unanswered' });
+    // Only a question the articles do not cover earns the badge; small talk, help and other-language replies do not.
+    const notCovered = !answered && (response.kind ?? 'notCovered') === 'notCovered';
+    const message = h('div', { class: answered ? 'msg bot answered' : notCovered ? 'msg bot unanswered' : 'msg bot' });
     message.append(hidden(answered ? 'ChatBot answered: ' : 'ChatBot: '));
-    if (!answered) message.append(h('p', { class: 'badge' }, 'Not in the article'));
+    if (notCovered) message.append(h('p', { class: 'badge' }, 'Not in the article'));
     message.append(h('div', { class: 'md' }, renderMarkdown(response.answer, answered ? citations : new Map())));
 
     if (answered && citations.size > 0) {
