@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ChatBot.Answering;
+using ChatBot.Answering.Text;
 using ChatBot.Knowledge;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -22,7 +23,7 @@ internal static class ReplyFactory
             text.Append("\n\n**Sources**");
             foreach (var citation in answer.Citations)
             {
-                text.Append(CultureInfo.InvariantCulture, $"\n\n[{citation.Id}] *{CitationEntity.Name(citation)}*: “{CitationEntity.Truncate(citation.Quote.Trim(), MaxFootnoteQuoteLength)}”");
+                text.Append(CultureInfo.InvariantCulture, $"\n\n[{citation.Id}] *{CitationEntity.Name(citation)}*: “{CitationEntity.Truncate(QuoteMarks.Balance(citation.Quote.Trim()), MaxFootnoteQuoteLength)}”");
             }
         }
 
