@@ -28,6 +28,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     private readonly TopicSimilarity _topics;
     private readonly Text.QuestionNormalizer _normalizer = new();
     private readonly SmallTalkDetector _smallTalk = new();
+    private readonly AsyncLocal<bool> _checkingSuggestions = new();
 
     public ExtractiveQuestionAnswerer(
         IKnowledgeBase knowledgeBase,
@@ -59,6 +60,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         {
             return await FinishAsync(talk.ToAnswer(text, articles, await SuggestStarterQuestionsAsync(talk.StarterCount, cancellationToken)), drafts, cancellationToken);
         }
+
+        await CheckSuggestionsAsync(articles, cancellationToken);
 
         var command = ChatCommandParser.Parse(text);
         if (command != ChatCommand.None && ArticleChooser.Choose(articles, text, history) is { } article)
@@ -112,6 +115,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     {
         await _knowledgeBase.WaitUntilReadyAsync(cancellationToken);
         var articles = _knowledgeBase.Articles;
+        await CheckSuggestionsAsync(articles, cancellationToken);
         var perArticle = articles.Select(a => _suggester.FollowUps([a], [], [], count)).ToList();
         var starters = new List<string>();
         for (var round = 0; starters.Count < count && perArticle.Any(p => round < p.Count); round++)
@@ -126,6 +130,17 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 
         return starters.Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
     }
+
+    /// <summary>
+    /// Checks the suggestions of a few more articles each turn by asking them here (without this step, so the check does
+    /// not recurse), so only questions the articles answer are offered; see <see cref="QuestionSuggester.CheckAsync"/>.
+    /// </summary>
+    private Task CheckSuggestionsAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
+        _checkingSuggestions.Value ? Task.CompletedTask : _suggester.CheckAsync(articles, QuestionSuggester.ArticlesCheckedPerTurn, async (question, ct) =>
+        {
+            _checkingSuggestions.Value = true;
+            return await AnswerAsync(new Question(question, []), null, ct);
+        }, cancellationToken);
 
     /// <summary>The share of the question's names (capitalised words after the first) that no loaded article uses.</summary>
     private double UnknownNameShare(string question, IReadOnlyList<Article> articles)

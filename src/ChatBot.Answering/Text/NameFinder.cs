@@ -17,6 +17,10 @@ internal static class NameFinder
         "chancellor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "chairman", "ayatollah",
         "professor", "prof", "pope", "saint", "st", "deputy", "defence", "defense", "of", "the", "russian", "us",
         "american", "ukrainian", "british", "french", "german", "chinese", "turkish", "european", "u.s", "uk",
+        "indian", "japanese", "israeli", "arab", "iranian", "iraqi", "egyptian", "syrian", "spanish",
+        "italian", "polish", "scottish", "english", "irish", "canadian", "mexican", "brazilian", "african",
+        "asian", "western", "eastern", "northern", "southern", "muslim", "christian", "jewish", "islamic",
+        "shiite", "sunni", "catholic", "protestant", "holy", "roman",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OrganisationWords = new[]
@@ -45,6 +49,7 @@ internal static class NameFinder
         "germany", "britain", "england", "europe", "america", "washington", "moscow", "kyiv", "kiev", "istanbul",
         "london", "paris", "berlin", "beijing", "west", "east", "north", "south", "poland", "warsaw", "iran",
         "iraq", "israel", "japan", "canada", "mexico", "brazil", "africa", "asia", "scotland", "italy", "spain",
+        "saudi arabia", "egypt", "syria", "netherlands", "the netherlands", "middle east",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Titles that only people carry (unlike "Russian" or "Foreign", which also open organisations' names).</summary>
@@ -86,7 +91,7 @@ internal static class NameFinder
         "park", "bridge", "desert", "strait", "canal", "region", "district", "airport", "station", "circuit",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] PlacePrepositions = ["in ", "at ", "near ", "across ", "throughout ", "in the ", "across the "];
+    private static readonly string[] PlacePrepositions = ["in ", "at ", "near ", "into ", "across ", "throughout ", "in the ", "across the "];
 
     public static IReadOnlyList<NameMention> Find(string text, int start, int end)
     {
@@ -159,8 +164,9 @@ internal static class NameFinder
         if (core.Count >= 2 && core.Count <= 3 && core.All(w => w.Text.All(char.IsLetter) && !IsAcronym(w.Text)))
         {
             var name = text[core[0].Start..core[^1].End];
-            var kind = titled || LooksLikePerson(text, tokens, first, last, core) ? NameKind.Person
-                : PlaceHeads.Contains(core[^1].Lower) || IsPlaceByContext(text, name) ? NameKind.Place
+            // Place first: people are seldom "in", "at" or "into" something ("into North America").
+            var kind = !titled && (PlaceHeads.Contains(core[^1].Lower) || IsPlaceByContext(text, name)) ? NameKind.Place
+                : titled || LooksLikePerson(text, tokens, first, last, core) ? NameKind.Person
                 : NameKind.Other;
             yield return new NameMention(name, core[0].Start, core[^1].End, kind);
         }
