@@ -6,4 +6,5 @@ public sealed record AskResponse(
     string Answer,
     string ConversationId,
     IReadOnlyList<AskCitation> Citations,
-    IReadOnlyList<string>? FollowUps);
+    IReadOnlyList<string>? FollowUps,
+    string? Kind = null);
