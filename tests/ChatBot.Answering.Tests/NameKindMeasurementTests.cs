@@ -8,13 +8,6 @@ namespace ChatBot.Answering.Tests;
 [Collection(RealUserArticlesGroup.Name)]
 public sealed class NameKindMeasurementTests(RealUserArticlesHost host, ITestOutputHelper output)
 {
-    private static readonly Dictionary<string, string> s_articleIds = new(StringComparer.Ordinal)
-    {
-        ["seed"] = "article-2022-07-30",
-        ["oil-crisis"] = "1973-oil-crisis",
-        ["formula-one"] = "cnn-34majl3qp4nal2j008z43rt25ji433",
-    };
-
     [Fact]
     public void Find_LabelledNames_MostlyOfTheRightKind()
     {
@@ -29,7 +22,7 @@ public sealed class NameKindMeasurementTests(RealUserArticlesHost host, ITestOut
         var peopleRight = 0;
         foreach (var label in labels)
         {
-            var article = host.KnowledgeBase.FindArticle(s_articleIds[label.Article])!;
+            var article = host.KnowledgeBase.FindArticle(RealUserArticlesHost.ArticleIds[label.Article])!;
             var kinds = article.Paragraphs.SelectMany(p => NameFinder.Find(article.Text, p.Span.Start, p.Span.End))
                 .Where(m => m.Name == label.Name)
                 .GroupBy(m => m.Kind)

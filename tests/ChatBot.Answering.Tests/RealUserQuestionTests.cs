@@ -16,13 +16,6 @@ public sealed class RealUserQuestionTests(RealUserArticlesHost host, ITestOutput
 
     private static readonly RealUserQuestionSet s_set = RealUserQuestionSet.Load();
 
-    private static readonly Dictionary<string, string> s_articleIds = new(StringComparer.Ordinal)
-    {
-        ["seed"] = "article-2022-07-30",
-        ["oil-crisis"] = "1973-oil-crisis",
-        ["formula-one"] = "cnn-34majl3qp4nal2j008z43rt25ji433",
-    };
-
     [Fact]
     public void TestSet_CoversEveryCategoryAndThreeArticles_WithArticleText()
     {
@@ -32,10 +25,10 @@ public sealed class RealUserQuestionTests(RealUserArticlesHost host, ITestOutput
         Assert.Equal(
             ["fact", "multi-part", "off-topic", "open", "other-language", "paraphrase", "small-talk", "summary", "typo", "yes-no"],
             questions.Select(q => q.Category).Distinct().Order(StringComparer.Ordinal));
-        Assert.All(s_articleIds.Keys, key => Assert.True(questions.Count(q => q.Article == key) >= 15, key));
+        Assert.All(RealUserArticlesHost.ArticleIds.Keys, key => Assert.True(questions.Count(q => q.Article == key) >= 15, key));
         foreach (var question in questions.Where(q => q.Parts is not null))
         {
-            var article = host.KnowledgeBase.FindArticle(s_articleIds[question.Article]);
+            var article = host.KnowledgeBase.FindArticle(RealUserArticlesHost.ArticleIds[question.Article]);
             Assert.NotNull(article);
             Assert.All(question.Parts!.SelectMany(p => p), fact => Assert.Contains(fact, article.Text, StringComparison.Ordinal));
         }

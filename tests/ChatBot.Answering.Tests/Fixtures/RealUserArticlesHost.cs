@@ -6,6 +6,14 @@ namespace ChatBot.Answering.Tests.Fixtures;
 /// </summary>
 public sealed class RealUserArticlesHost : AnsweringHost
 {
+    /// <summary>The question set's article keys and the ids the knowledge base gives those articles.</summary>
+    public static IReadOnlyDictionary<string, string> ArticleIds { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["seed"] = "article-2022-07-30",
+        ["oil-crisis"] = "1973-oil-crisis",
+        ["formula-one"] = "cnn-34majl3qp4nal2j008z43rt25ji433",
+    };
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "chatbot-answering-real-user-" + Environment.ProcessId);
 
     protected override string ContentPath()
