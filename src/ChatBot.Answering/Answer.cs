@@ -9,4 +9,11 @@ public sealed record Answer(
     string Markdown,
     IReadOnlyList<Citation> Citations,
     string StandaloneQuestion,
-    IReadOnlyList<string> FollowUps);
+    IReadOnlyList<string> FollowUps)
+{
+    /// <summary>
+    /// What kind of reply this is. Defaults from <see cref="Answered"/> (answered or not covered), so code that builds
+    /// an answer without it keeps its meaning; small talk and other-language replies set it.
+    /// </summary>
+    public AnswerKind Kind { get; init; } = Answered ? AnswerKind.Answered : AnswerKind.NotCovered;
+}

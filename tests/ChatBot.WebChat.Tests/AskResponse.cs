@@ -8,4 +8,5 @@ public sealed record AskResponse(
     IReadOnlyList<AskCitation> Citations,
     IReadOnlyList<string>? FollowUps,
     string? ResolvedQuestion = null,
-    string? ArticleId = null);
+    string? ArticleId = null,
+    string? Kind = null);

@@ -62,6 +62,24 @@ public sealed class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChat
 
     }
 
+    [BrowserTheory]
+    [InlineData("hi")]
+    [InlineData("👍")]
+    [InlineData("Что сказал Лавров об оружии?")]
+    public async Task SmallTalkOrOtherLanguage_OnThePage_FriendlyReplyWithoutTheNotInTheArticleBadge(string message)
+    {
+        var chat = new WebChatPage(await fixture.NewPageAsync(1280, 800));
+
+        var (reply, _) = await chat.AskAsync(message);
+
+        Assert.False(reply.Answered);
+        Assert.NotEqual("notCovered", reply.Kind);
+        await Expect(chat.LastReply).Not.ToHaveClassAsync(new Regex(@"\bunanswered\b"));
+        await Expect(chat.LastReply).Not.ToContainTextAsync("Not in the article");
+        await Expect(chat.LastReply.GetByRole(AriaRole.Group, new() { Name = "Suggested follow-up questions" }).GetByRole(AriaRole.Button))
+            .Not.ToHaveCountAsync(0);
+    }
+
     [BrowserFact]
     public async Task Conversation_ScopedToTheArticleInView_FollowUpStaysInIt()
     {

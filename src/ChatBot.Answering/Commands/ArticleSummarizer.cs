@@ -6,8 +6,8 @@ using ChatBot.Knowledge;
 namespace ChatBot.Answering.Commands;
 
 /// <summary>
-/// A three-point summary made of the article's most central sentences (the lead counts extra, as news puts the gist
-/// first), one per paragraph, in article order. The points are quotes; their [n] markers follow the list, because
+/// A three-point summary: the article's lead (news puts the gist first) and its most central sentences that do not
+/// repeat it, in article order; the heading names the article, so a summary says which one when several are loaded. The points are quotes; their [n] markers follow the list, because
 /// Teams leaves markers inside list items as literal text.
 /// </summary>
 internal sealed class ArticleSummarizer(ArticleStatisticsCache statistics)
@@ -17,7 +17,7 @@ internal sealed class ArticleSummarizer(ArticleStatisticsCache statistics)
     public (string Markdown, IReadOnlyList<Citation> Citations) Summarize(Article article, int maxQuoteLength)
     {
         var stats = statistics.For(article);
-        var candidates = new List<(Paragraph Paragraph, TextSpan Span, double Score, int Order)>();
+        var candidates = new List<(Paragraph Paragraph, TextSpan Span, double Score, int Order, HashSet<string> Words)>();
         var order = 0;
         var articleStems = TextTerms.Tokenize(article.Text).Where(t => !TextTerms.IsStopWord(t.Lower))
             .GroupBy(t => t.Stem).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -34,22 +34,27 @@ internal sealed class ArticleSummarizer(ArticleStatisticsCache statistics)
 
                 var centrality = words.Sum(w => (articleStems[w] - 1) * stats.Idf(w)) / Math.Sqrt(words.Count);
                 var lead = order == 0 ? 1.5 : 1.0;
-                candidates.Add((paragraph, sentence, centrality * lead, order++));
+                candidates.Add((paragraph, sentence, centrality * lead, order++, words.ToHashSet(StringComparer.Ordinal)));
             }
         }
 
-        var chosen = candidates.OrderByDescending(c => c.Score)
-            .DistinctBy(c => c.Paragraph.Number)
-            .Take(Points)
-            .OrderBy(c => c.Order)
-            .ToList();
+        // The lead, then each time the most central sentence that repeats least of what is already chosen (so the
+        // second sentence of the lead paragraph, often the story's news, is not lost to a "one per paragraph" rule).
+        var chosen = candidates.Take(1).ToList();
+        while (chosen.Count < Points && candidates.Count > chosen.Count)
+        {
+            chosen.Add(candidates.Where(c => !chosen.Contains(c))
+                .MaxBy(c => c.Score * (1 - chosen.Max(k => Overlap(c.Words, k.Words)))));
+        }
+
+        chosen = [.. chosen.OrderBy(c => c.Order)];
 
         var citations = new CitationList();
         var markers = new List<int>();
         var text = new StringBuilder();
         text.Append(Heading(article)).Append(" in ").Append(chosen.Count == 1 ? "one point" : $"{chosen.Count} points").AppendLine(":").AppendLine();
         var everything = new QuestionProfile(string.Empty);
-        foreach (var (paragraph, span, score, _) in chosen)
+        foreach (var (paragraph, span, _, _, _) in chosen)
         {
             var quote = QuoteTrimmer.Trim(article.Text, span, everything, maxQuoteLength);
             markers.Add(citations.Add(article, paragraph, quote, 1.0));
@@ -59,6 +64,10 @@ internal sealed class ArticleSummarizer(ArticleStatisticsCache statistics)
         text.AppendLine().Append("Sources, point by point: ").Append(string.Join(' ', markers.Select(m => $"[{m}]")));
         return (text.ToString(), citations.Items);
     }
+
+    /// <summary>The share of the smaller sentence's words the other one also has.</summary>
+    private static double Overlap(HashSet<string> a, HashSet<string> b) =>
+        a.Count(b.Contains) / (double)Math.Min(a.Count, b.Count);
 
     public static string Heading(Article article) =>
         article.Date is { } date ? $"**{article.Title}** ({date:d MMMM yyyy})" : $"**{article.Title}**";

@@ -47,14 +47,8 @@ internal static class AnswerComposer
     }
 
     /// <summary>The quote in quotation marks, with an ellipsis where it was cut out of a longer sentence.</summary>
-    private static string Quoted(Citation citation, TextSpan sentence)
-    {
-        var quote = citation.Quote;
-        var before = citation.Start > sentence.Start ? "…" : string.Empty;
-        var after = citation.End < sentence.End ? "…" : string.Empty;
-        var alreadyQuoted = quote.StartsWith('"') || quote.StartsWith('“');
-        return alreadyQuoted && before.Length == 0 ? quote + after : $"“{before}{quote}{after}”";
-    }
+    private static string Quoted(Citation citation, TextSpan sentence) =>
+        QuoteMarks.Wrap(citation.Quote, citation.Start > sentence.Start, citation.End < sentence.End);
 
     /// <summary>The names the article mentions most: a one-line idea of what it covers.</summary>
     private static List<string> Topics(Article article) =>

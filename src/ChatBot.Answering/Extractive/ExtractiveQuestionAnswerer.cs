@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ChatBot.Answering.Commands;
 using ChatBot.Answering.Conversation;
+using ChatBot.Answering.SmallTalk;
 using ChatBot.Answering.Suggestions;
 using ChatBot.Knowledge;
 using Microsoft.Extensions.Logging;
@@ -26,6 +27,9 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     private readonly QuestionSuggester _suggester = new();
     private readonly TopicSimilarity _topics;
     private readonly IAnsweringObserver? _observer;
+    private readonly Text.QuestionNormalizer _normalizer = new();
+    private readonly SmallTalkDetector _smallTalk = new();
+    private readonly AsyncLocal<bool> _checkingSuggestions = new();
 
     public ExtractiveQuestionAnswerer(
         IKnowledgeBase knowledgeBase,
@@ -55,6 +59,12 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var articles = question.ArticleId is { } pinned && _knowledgeBase.FindArticle(pinned) is { } scoped ? [scoped] : _knowledgeBase.Articles;
         var history = question.History.TakeLast(options.HistoryTurns).ToList();
         var text = question.Text.Trim();
+        if (_smallTalk.Recognise(text, _normalizer.VocabularyFor(articles)) is { } talk)
+        {
+            return await FinishAsync(talk.ToAnswer(text, articles, await SuggestStarterQuestionsAsync(talk.StarterCount, cancellationToken)), drafts, cancellationToken);
+        }
+
+        await CheckSuggestionsAsync(articles, cancellationToken);
 
         var command = ChatCommandParser.Parse(text, history.Any(t => t.Answered));
         if (command != ChatCommand.None && ArticleChooser.Choose(articles, text, history) is { } article)
@@ -67,7 +77,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             return await FinishAsync(new Answer(citations.Count > 0, markdown, citations, text, followUps), drafts, cancellationToken);
         }
 
-        var resolved = _rewriter.Rewrite(text, history);
+        var spelling = _normalizer.Normalize(text, articles);
+        var resolved = _rewriter.Rewrite(spelling.Text, history);
         AnsweringLog.Resolved(_logger, text, resolved.Standalone);
         if (drafts is not null)
         {
@@ -119,17 +130,21 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             var firstSentence = ranked[0].Article.Slice(ranked[0].Sentence.Span);
             var leftOpen = ReplyVerdict.LeavesOpen(firstSentence);
             answer = new Answer(true, AnswerComposer.Answer(_knowledgeBase.Articles.Count > 1, quotes, leftOpen), citations, resolved.Standalone,
-                _suggester.FollowUps(articles, citations, asked, options.FollowUpCount));
+                _suggester.FollowUps(articles, citations, asked, options.FollowUpCount))
+            {
+                Kind = leftOpen ? AnswerKind.LeftOpen : AnswerKind.Answered,
+            };
         }
 
         AnsweringLog.Answered(_logger, answer.Answered, answer.Citations.Count, confidence, resolved.IsFollowUp, stopwatch.ElapsedMilliseconds);
-        return await FinishAsync(answer, drafts, cancellationToken);
+        return await FinishAsync(spelling.Annotate(answer), drafts, cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> SuggestStarterQuestionsAsync(int count, CancellationToken cancellationToken)
     {
         await _knowledgeBase.WaitUntilReadyAsync(cancellationToken);
         var articles = _knowledgeBase.Articles;
+        await CheckSuggestionsAsync(articles, cancellationToken);
         var perArticle = articles.Select(a => _suggester.FollowUps([a], [], [], count)).ToList();
         var starters = new List<string>();
         for (var round = 0; starters.Count < count && perArticle.Any(p => round < p.Count); round++)
@@ -144,6 +159,17 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 
         return starters.Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
     }
+
+    /// <summary>
+    /// Checks the suggestions of a few more articles each turn by asking them here (without this step, so the check does
+    /// not recurse), so only questions the articles answer are offered; see <see cref="QuestionSuggester.CheckAsync"/>.
+    /// </summary>
+    private Task CheckSuggestionsAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
+        _checkingSuggestions.Value ? Task.CompletedTask : _suggester.CheckAsync(articles, QuestionSuggester.ArticlesCheckedPerTurn, async (question, ct) =>
+        {
+            _checkingSuggestions.Value = true;
+            return await AnswerAsync(new Question(question, []), null, ct);
+        }, cancellationToken);
 
     /// <summary>
     /// In a conversation, a leading sentence near the previous answer that says what the question asks about someone

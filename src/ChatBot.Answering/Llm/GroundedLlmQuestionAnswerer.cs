@@ -61,7 +61,7 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
         }
 
         var fallback = await extractiveAnswer;
-        if (written is null)
+        if (written is null || fallback.Kind is AnswerKind.SmallTalk or AnswerKind.OtherLanguage)
         {
             return fallback;
         }

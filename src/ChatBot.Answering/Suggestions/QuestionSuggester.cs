@@ -7,13 +7,52 @@ namespace ChatBot.Answering.Suggestions;
 
 /// <summary>
 /// Questions an article can answer, read off its own sentences: who said, told, warned or accused what
-/// ("What did Lavrov tell Blinken?"), who a named person is, and what it says about its headings.
+/// ("What did Lavrov tell Blinken?") and who a named person is, at most <see cref="MaxLength"/> characters, each
+/// checked by asking it (<see cref="CheckAsync"/>).
 /// </summary>
 internal sealed partial class QuestionSuggester
 {
-    private readonly ConditionalWeakTable<Article, IReadOnlyList<SuggestedQuestion>> _cache = [];
+    /// <summary>Longest suggestion: Teams and the Emulator show about this much of a chip.</summary>
+    public const int MaxLength = 60;
 
-    public IReadOnlyList<SuggestedQuestion> For(Article article) => _cache.GetValue(article, Generate);
+    /// <summary>
+    /// Articles whose suggestions are checked per turn: all of a small set on the first question, a large archive a few
+    /// at a time, so no turn pays for the whole archive (an unchecked article offers its unchecked candidates meanwhile).
+    /// </summary>
+    public const int ArticlesCheckedPerTurn = 3;
+
+    private readonly ConditionalWeakTable<Article, IReadOnlyList<SuggestedQuestion>> _cache = [];
+    private readonly ConditionalWeakTable<Article, IReadOnlyList<SuggestedQuestion>> _checked = [];
+
+    /// <summary>The article's suggestions: those that passed <see cref="CheckAsync"/> once it ran, else all candidates.</summary>
+    public IReadOnlyList<SuggestedQuestion> For(Article article) =>
+        _checked.TryGetValue(article, out var checkedOnes) ? checkedOnes : _cache.GetValue(article, Generate);
+
+    /// <summary>
+    /// Asks each candidate of up to <paramref name="maxArticles"/> not yet checked articles and keeps those answered
+    /// from the article with a quote that names their subject, so a suggestion never leads to "the article doesn't
+    /// say" or to an unrelated quote. Runs once per article (the result is kept with it).
+    /// </summary>
+    public async Task CheckAsync(
+        IReadOnlyList<Article> articles, int maxArticles, Func<string, CancellationToken, Task<Answer>> ask, CancellationToken cancellationToken)
+    {
+        foreach (var article in articles.Where(a => !_checked.TryGetValue(a, out _)).Take(maxArticles))
+        {
+            var kept = new List<SuggestedQuestion>();
+            foreach (var candidate in _cache.GetValue(article, Generate))
+            {
+                // Kept with the sentence that actually answers it, so "not the sentence just shown" holds for what is shown.
+                var answer = await ask(candidate.Text, cancellationToken);
+                if (answer.Kind == AnswerKind.Answered && answer.Citations.Count > 0 && answer.Citations[0] is var first
+                    && first.ArticleId == article.Id && first.Quote.Contains(candidate.Subject, StringComparison.Ordinal))
+                {
+                    kept.Add(candidate with { Paragraph = first.Paragraph, Source = new TextSpan(first.Start, first.End) });
+                }
+            }
+
+            _checked.AddOrUpdate(article, kept);
+        }
+    }
 
     /// <summary>Questions near the passages just cited, skipping what was cited and what was already asked.</summary>
     /// <remarks>
@@ -68,7 +107,7 @@ internal sealed partial class QuestionSuggester
                     var question = FromReportingVerb(mention.Name, rest, mentions.Where(m => m.Start >= mention.End).ToList(), mention.End, article.Text);
                     if (question is not null)
                     {
-                        suggestions.Add(new SuggestedQuestion(question, article.Id, paragraph.Number, sentence));
+                        suggestions.Add(new SuggestedQuestion(question, article.Id, paragraph.Number, sentence, mention.Name.Split(' ')[^1]));
                     }
                 }
             }
@@ -76,16 +115,12 @@ internal sealed partial class QuestionSuggester
 
         foreach (var person in people.Where(p => p.Mention.Name.Contains(' ', StringComparison.Ordinal)).DistinctBy(p => p.Mention.Name))
         {
-            suggestions.Add(new SuggestedQuestion($"Who is {person.Mention.Name}?", article.Id, person.Paragraph.Number, person.Sentence));
+            suggestions.Add(new SuggestedQuestion($"Who is {person.Mention.Name}?", article.Id, person.Paragraph.Number, person.Sentence, person.Mention.Name.Split(' ')[^1]));
         }
 
-        foreach (var paragraph in article.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Heading)))
-        {
-            var heading = paragraph.Heading!.Trim();
-            suggestions.Add(new SuggestedQuestion($"What does the article say about \"{heading}\"?", article.Id, paragraph.Number, paragraph.Sentences.Count > 0 ? paragraph.Sentences[0] : paragraph.Span));
-        }
-
-        return suggestions;
+        // Headings are not offered as questions: quoted whole ("What does the article say about "Lavrov & Blinken
+        // discuss situation in Ukraine"?") they read as no person would ask and overflow a chip.
+        return suggestions.Where(s => s.Text.Length <= MaxLength).DistinctBy(s => s.Text, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     private static string? FromReportingVerb(string name, string rest, IReadOnlyList<NameMention> later, int restStart, string text)
@@ -97,7 +132,7 @@ internal sealed partial class QuestionSuggester
         }
 
         var verb = match.Groups["verb"].Value.ToLowerInvariant();
-        var objectName = later.FirstOrDefault(m => m.Start == restStart + match.Index + match.Length && m.Kind is NameKind.Person or NameKind.Organisation or NameKind.Place);
+        var objectName = later.FirstOrDefault(m => m.Start == restStart + match.Index + match.Length);
         var surname = name.Split(' ')[^1];
         switch (verb)
         {

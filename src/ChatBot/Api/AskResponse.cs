@@ -1,4 +1,6 @@
+using System.Text.Json;
 using ChatBot.Answering;
+using ChatBot.Bot;
 
 namespace ChatBot.Api;
 
@@ -8,6 +10,10 @@ namespace ChatBot.Api;
 /// <param name="FollowUps">Questions the articles can answer next.</param>
 /// <param name="ResolvedQuestion">The question as the bot understood it with the conversation so far (a follow-up's references spelled out).</param>
 /// <param name="ArticleId">The article the conversation is scoped to, or null when every article is searched.</param>
+/// <remarks>
+/// <see cref="Kind"/> tells a client how to show the reply: <c>answered</c>, <c>notCovered</c> (the only kind a
+/// "not in the article" badge belongs to), <c>leftOpen</c>, <c>smallTalk</c>, <c>otherLanguage</c>, <c>help</c>, <c>reset</c>.
+/// </remarks>
 public sealed record AskResponse(
     bool Answered,
     string Answer,
@@ -17,6 +23,8 @@ public sealed record AskResponse(
     string ResolvedQuestion,
     string? ArticleId)
 {
+    public string Kind { get; init; } = Answered ? "answered" : "notCovered";
+
     public static AskResponse From(Answer answer, string conversationId, string? articleId) => new(
         answer.Answered,
         answer.Markdown,
@@ -24,5 +32,12 @@ public sealed record AskResponse(
         answer.Citations.Select(AskCitation.From).ToArray(),
         answer.FollowUps,
         answer.StandaloneQuestion,
-        articleId);
+        articleId)
+    {
+        Kind = JsonNamingPolicy.CamelCase.ConvertName(answer.Kind.ToString()),
+    };
+
+    /// <summary>The bot's reply to a control word (<c>help</c>, <c>reset</c>): no citations, nothing to follow up.</summary>
+    public static AskResponse Control(string markdown, string conversationId, ControlWord word, string question) =>
+        new(false, markdown, conversationId, [], [], question, null) { Kind = JsonNamingPolicy.CamelCase.ConvertName(word.ToString()) };
 }

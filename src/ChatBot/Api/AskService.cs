@@ -68,6 +68,11 @@ internal sealed partial class AskService
 
         var question = request.Question!.Trim();
         var conversationId = request.ConversationId ?? Guid.NewGuid().ToString("N");
+        if (ControlWords.Parse(question) is var word and not ControlWord.None)
+        {
+            return TypedResults.Ok(await ControlAsync(word, conversationId, cancellationToken));
+        }
+
         var budget = new StateBudget(_stateOptions.TurnBudget, cancellationToken);
         var memory = await _store.ReadAsync(conversationId, budget, cancellationToken);
         var history = memory.Turns.ToArray();
@@ -84,6 +89,18 @@ internal sealed partial class AskService
         }
         LogAnswered(_logger, conversationId, answer.Answered, answer.Citations.Count, history.Length);
         return TypedResults.Ok(AskResponse.From(answer, conversationId, articleId));
+    }
+
+    /// <summary><c>help</c> and <c>reset</c> do over HTTP what they do in chat.</summary>
+    private async Task<AskResponse> ControlAsync(ControlWord word, string conversationId, CancellationToken cancellationToken)
+    {
+        if (word == ControlWord.Reset)
+        {
+            await _store.DeleteAsync(conversationId, cancellationToken);
+            return AskResponse.Control(ReplyFactory.ResetText, conversationId, word, "reset");
+        }
+
+        return AskResponse.Control(ReplyFactory.HelpText(_knowledge.Articles, _apiOptions.MaxQuestionLength), conversationId, word, "help");
     }
 
     private Dictionary<string, string[]> Validate(AskRequest request)

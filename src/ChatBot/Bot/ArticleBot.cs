@@ -62,12 +62,12 @@ public sealed class ArticleBot : ActivityHandler
             return;
         }
 
-        switch (text.TrimStart('/').ToUpperInvariant())
+        switch (ControlWords.Parse(text))
         {
-            case "HELP" or "?":
+            case ControlWord.Help:
                 await turnContext.SendActivityAsync(ReplyFactory.Help(_knowledge.Articles, _options.MaxQuestionLength), cancellationToken);
                 return;
-            case "RESET" or "START OVER":
+            case ControlWord.Reset:
                 await _memories.DeleteAsync(ConversationMemoryStore.BotKey(turnContext), cancellationToken);
                 BotLog.Reset(_logger, activity.Conversation?.Id);
                 await turnContext.SendActivityAsync(ReplyFactory.Reset(), cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatBot.Answering;
+using ChatBot.Answering.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -40,7 +41,7 @@ internal static class CitationEntity
 
     public static string Abstract(Citation citation)
     {
-        var quote = Collapse(citation.Quote);
+        var quote = Collapse(QuoteMarks.Balance(citation.Quote));
         return Truncate(quote.Length > 0 ? quote : citation.Title, MaxAbstractLength);
     }
 

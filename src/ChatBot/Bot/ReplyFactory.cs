@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ChatBot.Answering;
+using ChatBot.Answering.Text;
 using ChatBot.Knowledge;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -22,7 +23,7 @@ internal static class ReplyFactory
             text.Append("\n\n**Sources**");
             foreach (var citation in answer.Citations)
             {
-                text.Append(CultureInfo.InvariantCulture, $"\n\n[{citation.Id}] *{CitationEntity.Name(citation)}*: “{CitationEntity.Truncate(citation.Quote.Trim(), MaxFootnoteQuoteLength)}”");
+                text.Append(CultureInfo.InvariantCulture, $"\n\n[{citation.Id}] *{CitationEntity.Name(citation)}*: “{CitationEntity.Truncate(QuoteMarks.Balance(citation.Quote.Trim()), MaxFootnoteQuoteLength)}”");
             }
         }
 
@@ -65,7 +66,15 @@ internal static class ReplyFactory
         return message;
     }
 
-    public static Activity Help(IReadOnlyList<Article> articles, int maxQuestionLength) => MarkdownMessage(
+    public static Activity Help(IReadOnlyList<Article> articles, int maxQuestionLength) => MarkdownMessage(HelpText(articles, maxQuestionLength));
+
+    public static Activity Reset() => MarkdownMessage(ResetText);
+
+    /// <summary>The reply to <c>reset</c>, in chat and over <c>/api/ask</c>.</summary>
+    public const string ResetText = "Done: I have forgotten this conversation. Your next question starts afresh.";
+
+    /// <summary>The reply to <c>help</c>, in chat and over <c>/api/ask</c>.</summary>
+    public static string HelpText(IReadOnlyList<Article> articles, int maxQuestionLength) => (
         "I answer questions about "
         + (articles.Count == 1 ? $"the article **{articles[0].Title}**" : $"{articles.Count} news articles")
         + " with exact quotes from the text, marked [1], [2]. When the article does not say, I tell you so."
@@ -80,9 +89,6 @@ internal static class ReplyFactory
 
     public static Activity Unpinned(int articleCount) => MarkdownMessage(string.Create(
         CultureInfo.InvariantCulture, $"I'm searching all {articleCount:N0} articles again."));
-
-    public static Activity Reset() =>
-        MarkdownMessage("Done: I have forgotten this conversation. Your next question starts afresh.");
 
     public static Activity NothingToRead(bool hadAttachments) => MarkdownMessage(hadAttachments
         ? "I can only read text, not attachments. Please type your question about the articles."

@@ -14,6 +14,10 @@ public sealed class AskConversationStore(ConversationMemoryStore store)
     public Task<ConversationMemory> ReadAsync(string conversationId, CancellationToken cancellationToken) =>
         store.ReadAsync(KeyPrefix + conversationId, cancellationToken);
 
+    /// <summary>Forgets the conversation (<c>reset</c> over <c>/api/ask</c>).</summary>
+    public Task DeleteAsync(string conversationId, CancellationToken cancellationToken) =>
+        store.DeleteAsync(KeyPrefix + conversationId, cancellationToken);
+
     /// <summary>Adds a turn to the conversation, keeping the newest <paramref name="maxTurns"/> and its scope.</summary>
     public Task<bool> AppendAsync(
         string conversationId, ConversationMemory memory, ConversationTurn turn, int maxTurns, CancellationToken cancellationToken) =>

@@ -87,7 +87,7 @@ public sealed class ConsoleAdapter : BotAdapter
     private async Task WriteMessageAsync(Activity activity)
     {
         await _output.WriteLineAsync();
-        await _output.WriteLineAsync(activity.Text);
+        await _output.WriteLineAsync(PlainText.FromMarkdown(activity.Text ?? ""));
         var suggestions = activity.SuggestedActions?.Actions;
         if (suggestions is { Count: > 0 })
         {

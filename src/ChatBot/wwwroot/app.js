@@ -335,12 +335,27 @@
       h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', {}, 'Reading the article…')));
   }
 
+  // A quote cut inside the article's own quotation lacks a mark; add it back (as QuoteMarks.Balance does on the server).
+  function balanceQuotes(quote) {
+    let open = 0, missing = 0, last = '"';
+    for (let i = 0; i < quote.length; i++) {
+      const c = quote[i];
+      const opens = c === '“' || (c === '"' && (i === 0 || /[\s(\[—]/.test(quote[i - 1])));
+      const closes = c === '”' || (c === '"' && !opens);
+      if (opens) { open++; last = c; } else if (closes && open > 0) open--; else if (closes) missing++;
+    }
+    if (open === 0 && missing === 0) return quote;
+    return (quote.includes('”') ? '“' : '"').repeat(missing) + quote + (last === '“' ? '”' : '"').repeat(open);
+  }
+
   function appendAnswer(response) {
     const citations = new Map((response.citations ?? []).map((c) => [c.id, c]));
     const answered = response.answered !== false;
-    const message = h('div', { class: answered ? 'msg bot answered' : 'msg bot unanswered' });
+    // Only a question the articles do not cover earns the badge; small talk, help and other-language replies do not.
+    const notCovered = !answered && (response.kind ?? 'notCovered') === 'notCovered';
+    const message = h('div', { class: answered ? 'msg bot answered' : notCovered ? 'msg bot unanswered' : 'msg bot' });
     message.append(hidden(answered ? 'ChatBot answered: ' : 'ChatBot: '));
-    if (!answered) message.append(h('p', { class: 'badge' }, 'Not in the article'));
+    if (notCovered) message.append(h('p', { class: 'badge' }, 'Not in the article'));
     message.append(h('div', { class: 'md' }, renderMarkdown(response.answer, answered ? citations : new Map())));
 
     if (answered && citations.size > 0) {
@@ -349,13 +364,13 @@
           h('button', {
             type: 'button',
             class: 'source',
-            title: `“${c.quote}”`,
+            title: `“${balanceQuotes(c.quote)}”`,
             dataset: { cite: c.id },
             onclick: (event) => showCitation(c, event.currentTarget),
           },
           h('span', { class: 'source-num' }, String(c.id)),
           h('span', { class: 'source-where' }, `¶${c.paragraph}`),
-          h('q', { class: 'source-quote' }, c.quote))))));
+          h('q', { class: 'source-quote' }, balanceQuotes(c.quote)))))));
     }
 
     const followUps = (response.followUps ?? []).filter((q) => typeof q === 'string' && q.trim());

@@ -22,7 +22,8 @@ public sealed class TerminalChatTests
         Assert.Contains("What I know:", printed);
         Assert.Contains("  > What did Lavrov say about weapons?", printed);
         Assert.Contains("prolong the conflict. [1]", printed);
-        Assert.Contains("**Sources**", printed);
+        Assert.Contains("\nSources\n", printed.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("**", printed);
         Assert.Equal(2, harness.Answerer.Questions.Count);
         Assert.Single(harness.Answerer.Questions.Last().History);
     }
@@ -36,9 +37,17 @@ public sealed class TerminalChatTests
 
         await chat.AskAsync("who brokered the grain deal?", CancellationToken.None);
 
-        Assert.Contains("[1] *First grain ship leaves Odesa ¶1*", output.ToString());
+        Assert.Contains("[1] First grain ship leaves Odesa ¶1: “", output.ToString());
         Assert.DoesNotContain("What I know:", output.ToString());
     }
+
+    [Theory]
+    [InlineData("**Sources**\n\n[1] *Title ¶2*: “quote”", "Sources\n\n[1] Title ¶2: “quote”")]
+    [InlineData("Reading *Lavrov* for *lavrof*.", "Reading Lavrov for lavrof.")]
+    [InlineData("## Heading\n- point `code` [site](https://example.org)", "Heading\n- point code site (https://example.org)")]
+    [InlineData("5 * 3 = 15, and 2*x", "5 * 3 = 15, and 2*x")]
+    public void FromMarkdown_BotMarkdown_PrintsPlainText(string markdown, string expected) =>
+        Assert.Equal(expected, PlainText.FromMarkdown(markdown));
 
     [Theory]
     [InlineData(new[] { "ask", "what", "did", "Lavrov", "say?", "--Content:Path=x" }, true)]
