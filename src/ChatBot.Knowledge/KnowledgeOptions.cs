@@ -17,6 +17,14 @@ public sealed class KnowledgeOptions
     /// <summary>Which evidence ranks passages; <see cref="RetrievalMode.Hybrid"/> except when measuring baselines.</summary>
     public RetrievalMode Mode { get; set; } = RetrievalMode.Hybrid;
 
+    /// <summary>
+    /// On the first build, when more sentences than this lack an embedding (not in the cache), the index is published
+    /// for questions as soon as its lexical part is built, and embedded in the background; with fewer, embedding them
+    /// first takes only seconds, and the first answers are then fully hybrid.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int AnswerWhileEmbeddingAbove { get; set; } = 1_000;
+
     /// <summary>How many recent question embeddings are kept in memory.</summary>
     [Range(0, 100_000)]
     public int QueryCacheSize { get; set; } = 512;

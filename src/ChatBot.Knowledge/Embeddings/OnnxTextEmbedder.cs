@@ -9,7 +9,7 @@ namespace ChatBot.Knowledge;
 /// <see cref="ITextEmbedder"/> over the local ONNX model chosen by <see cref="KnowledgeOptions.Model"/>.
 /// The model (about 90 MB inside its package) is loaded on first use, once.
 /// </summary>
-internal sealed class OnnxTextEmbedder : ITextEmbedder, IDisposable
+internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
 {
     private const int BatchSize = 32;
 
@@ -38,6 +38,8 @@ internal sealed class OnnxTextEmbedder : ITextEmbedder, IDisposable
 
     /// <summary>Text put in front of a question (not a passage) before embedding it.</summary>
     public string QueryPrefix => _model == EmbeddingModel.ArcticXs ? ArcticQueryPrefix : string.Empty;
+
+    public bool IsLoaded => _encoder.IsValueCreated;
 
     /// <summary>Loads the model now rather than on the first question.</summary>
     public void Warm() => _ = _encoder.Value;

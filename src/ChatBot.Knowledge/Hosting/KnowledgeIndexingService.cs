@@ -7,15 +7,18 @@ namespace ChatBot.Knowledge;
 /// <summary>
 /// Loads and indexes the content folder at start, then re-indexes whenever a file is added, changed or
 /// removed: a <see cref="FileSystemWatcher"/> reacts at once and a poll of the folder's fingerprint
-/// catches anything the watcher misses (network shares, containers). Queries keep using the previous
-/// snapshot until the new one is published.
+/// catches anything the watcher misses (network shares, containers). The first build is published as soon as its
+/// lexical index is ready and embedded in the background meanwhile (<see cref="SnapshotEmbedder"/>); a later build
+/// is published once complete, so queries keep using the previous snapshot until then.
 /// </summary>
 internal sealed partial class KnowledgeIndexingService(
     KnowledgeBase knowledgeBase,
     ContentLoader loader,
     SnapshotBuilder builder,
-    OnnxTextEmbedder embedder,
+    SnapshotEmbedder snapshotEmbedder,
+    IEmbeddingModel embedder,
     IOptions<ContentOptions> contentOptions,
+    IOptions<KnowledgeOptions> knowledgeOptions,
     ILogger<KnowledgeIndexingService> logger) : BackgroundService
 {
     private static readonly TimeSpan _settleDelay = TimeSpan.FromMilliseconds(250);
@@ -59,15 +62,23 @@ internal sealed partial class KnowledgeIndexingService(
         var started = TimeProvider.System.GetTimestamp();
         try
         {
-            // On the first build, load the model alongside the indexing, and be ready only once both are done: a
-            // question must not wait for the model, nor hold a request thread blocked on its loading.
-            var warm = fingerprint is null && !knowledgeBase.IsReady ? Task.Run(embedder.Warm, cancellationToken) : Task.CompletedTask;
+            // On the first build, load the model alongside the indexing. Questions do not wait for it: until it has
+            // loaded they are answered from the lexical index (EvidenceCollector).
+            var first = fingerprint is null && !knowledgeBase.IsReady;
+            var warm = first ? Task.Run(embedder.Warm, cancellationToken) : Task.CompletedTask;
             var current = ContentFingerprint.Compute(directory);
             var articles = await loader.LoadAsync(directory, cancellationToken);
             var snapshot = await builder.BuildAsync(articles, cancellationToken);
-            await warm;
-            knowledgeBase.Publish(snapshot);
+            if (first && snapshot.SentenceVectors.Count - snapshot.SentenceVectors.PresentCount > knowledgeOptions.Value.AnswerWhileEmbeddingAbove)
+            {
+                knowledgeBase.Publish(snapshot);
+            }
+
             LogIndexed(articles.Count, snapshot.Passages.Count, directory, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+            await warm;
+            await snapshotEmbedder.CompleteAsync(snapshot, cancellationToken);
+            knowledgeBase.Publish(snapshot);
+            LogComplete(articles.Count, snapshot.SentenceVectors.Count, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             return current;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -122,4 +133,7 @@ internal sealed partial class KnowledgeIndexingService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {ArticleCount} articles ({PassageCount} paragraphs) from {ContentPath} in {ElapsedMs} ms")]
     private partial void LogIndexed(int articleCount, int passageCount, string contentPath, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index complete: {ArticleCount} articles, {SentenceCount} sentences embedded, {ElapsedMs} ms after the build started")]
+    private partial void LogComplete(int articleCount, int sentenceCount, double elapsedMs);
 }

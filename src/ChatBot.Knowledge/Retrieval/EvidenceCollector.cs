@@ -1,8 +1,16 @@
 namespace ChatBot.Knowledge;
 
-/// <summary>Runs the lexical and vector searches for a question and gathers their scores per paragraph and sentence.</summary>
-internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
+/// <summary>
+/// Runs the lexical and vector searches for a question and gathers their scores per paragraph and sentence. While the
+/// snapshot is still being embedded, the paragraphs with vectors are the candidates, and the question's best lexical
+/// matches are embedded on the spot if the background has not reached them; before the model has loaded at all,
+/// the evidence is lexical only.
+/// </summary>
+internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder, SnapshotEmbedder snapshotEmbedder)
 {
+    /// <summary>Paragraphs a question may have embedded for itself on a partial index (a few hundred ms of model time at most).</summary>
+    private const int MaxOnDemandPassages = 6;
+
     private const int MaxLexicalPassages = 100;
     private const int MaxLexicalSentences = 300;
 
@@ -14,7 +22,6 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
 
     public async Task<QueryEvidence> CollectAsync(KnowledgeSnapshot snapshot, string question, string? articleId, CancellationToken cancellationToken)
     {
-        var vector = await queryEmbedder.EmbedAsync(question, cancellationToken);
         var candidates = articleId is null
             ? Enumerable.Range(0, snapshot.Passages.Count).ToArray()
             : Enumerable.Range(0, snapshot.Passages.Count).Where(i => snapshot.Passages[i].Article.Id.Equals(articleId, StringComparison.OrdinalIgnoreCase)).ToArray();
@@ -25,16 +32,39 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
         var sentenceLexical = new float[snapshot.SentenceSpans.Length];
         var maxPassageLexical = 0f;
         var maxSentenceLexical = 0f;
-        foreach (var hit in snapshot.PassageLexical.Search(terms, MaxLexicalPassages, articleId))
+        var passageHits = snapshot.PassageLexical.Search(terms, MaxLexicalPassages, articleId);
+        foreach (var hit in passageHits)
         {
             passageLexical[hit.Index] = hit.Score;
             maxPassageLexical = Math.Max(maxPassageLexical, hit.Score);
         }
 
-        foreach (var hit in snapshot.SentenceLexical.Search(terms, MaxLexicalSentences, articleId))
+        var sentenceHits = snapshot.SentenceLexical.Search(terms, MaxLexicalSentences, articleId);
+        foreach (var hit in sentenceHits)
         {
             sentenceLexical[hit.Index] = hit.Score;
             maxSentenceLexical = Math.Max(maxSentenceLexical, hit.Score);
+        }
+
+        float[] vector;
+        var lexicalOnly = false;
+        if (snapshot.IsComplete)
+        {
+            vector = await queryEmbedder.EmbedAsync(question, cancellationToken);
+        }
+        else if (queryEmbedder.IsModelLoaded)
+        {
+            await snapshotEmbedder.EnsureAsync(snapshot, BestLexicalWithoutVectors(snapshot, passageHits, sentenceHits), cancellationToken);
+            vector = await queryEmbedder.EmbedAsync(question, cancellationToken);
+            candidates = Array.FindAll(candidates, snapshot.PassageVectors.Has);
+        }
+        else
+        {
+            // The model is still loading (the first seconds after start): BM25 alone ranks the paragraphs it matched.
+            vector = new float[snapshot.SentenceVectors.Dimensions];
+            lexicalOnly = true;
+            var matched = passageHits.Select(h => h.Index).Concat(sentenceHits.Select(h => snapshot.SentenceOwners[h.Index])).ToHashSet();
+            candidates = Array.FindAll(candidates, matched.Contains);
         }
 
         var passageSemantic = new float[snapshot.Passages.Count];
@@ -59,6 +89,7 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
         return new QueryEvidence
         {
             Snapshot = snapshot,
+            LexicalOnly = lexicalOnly,
             Candidates = candidates,
             Terms = terms,
             Bigrams = [.. SnapshotBuilder.Bigrams(analyzed)],
@@ -72,6 +103,14 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
             MaxSentenceSemantic = candidates.Length == 0 ? 0 : maxSentenceSemantic,
         };
     }
+
+    /// <summary>The question's best lexical paragraphs (by their own score, then by their sentences') that have no vector yet.</summary>
+    private static IEnumerable<int> BestLexicalWithoutVectors(KnowledgeSnapshot snapshot, IReadOnlyList<LexicalHit> passageHits, IReadOnlyList<LexicalHit> sentenceHits) =>
+        passageHits.Take(MaxOnDemandPassages).Select(h => h.Index)
+            .Concat(sentenceHits.Take(MaxOnDemandPassages / 2).Select(h => snapshot.SentenceOwners[h.Index]))
+            .Distinct()
+            .Where(p => !snapshot.PassageVectors.Has(p))
+            .Take(MaxOnDemandPassages);
 
     /// <summary>
     /// The paragraphs whose sentences are compared with the question, and which are ranked. Up to

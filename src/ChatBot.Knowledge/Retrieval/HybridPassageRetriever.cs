@@ -24,12 +24,13 @@ internal sealed class HybridPassageRetriever(
         }
 
         var evidence = await collector.CollectAsync(snapshot, query.Text, query.ArticleId, cancellationToken);
+        var mode = evidence.LexicalOnly ? RetrievalMode.Lexical : _mode;
         var ranked = new (int Passage, double Rank, double[] Features)[evidence.Candidates.Length];
         for (var i = 0; i < ranked.Length; i++)
         {
             var p = evidence.Candidates[i];
             var features = FusionFeatures.ForPassage(evidence, p);
-            ranked[i] = (p, FusionModel.RankPassage(_mode, features), features);
+            ranked[i] = (p, FusionModel.RankPassage(mode, features), features);
         }
 
         Array.Sort(ranked, (a, b) => b.Rank.CompareTo(a.Rank));
@@ -38,11 +39,11 @@ internal sealed class HybridPassageRetriever(
         foreach (var (p, rank, features) in ranked.Take(query.MaxPassages))
         {
             // Scores never rise down the list, so a caller's threshold cuts it cleanly.
-            var score = Math.Min(previousScore, FusionModel.Confidence(_mode, rank, ranked[0].Rank, features));
+            var score = Math.Min(previousScore, FusionModel.Confidence(mode, rank, ranked[0].Rank, features));
             previousScore = score;
             var passage = snapshot.Passages[p];
             var sentences = FusionFeatures.ForSentences(evidence, p)
-                .Select((f, i) => new ScoredSentence(snapshot.SentenceSpans[passage.FirstSentence + i], FusionModel.ScoreSentence(_mode, f), f[0], f[1]))
+                .Select((f, i) => new ScoredSentence(snapshot.SentenceSpans[passage.FirstSentence + i], FusionModel.ScoreSentence(mode, f), f[0], f[1]))
                 .ToList();
 
             sentences.Sort((a, b) => b.Score.CompareTo(a.Score));

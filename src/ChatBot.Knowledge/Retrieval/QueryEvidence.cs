@@ -9,6 +9,9 @@ internal sealed class QueryEvidence
 {
     public required KnowledgeSnapshot Snapshot { get; init; }
 
+    /// <summary>No embedding could be had yet (the model is loading): rank by BM25 alone.</summary>
+    public bool LexicalOnly { get; init; }
+
     /// <summary>Passage indexes that may be returned (all, or one article's).</summary>
     public required int[] Candidates { get; init; }
 

@@ -47,7 +47,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         var benchmarkHost = new BenchmarkHost(host);
-        await benchmarkHost.KnowledgeBase.WaitUntilReadyAsync(cancellationToken);
+        await benchmarkHost.KnowledgeBase.WaitUntilCompleteAsync(cancellationToken);
         return benchmarkHost;
     }
 

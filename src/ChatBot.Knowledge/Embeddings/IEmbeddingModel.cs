@@ -1,0 +1,17 @@
+namespace ChatBot.Knowledge;
+
+/// <summary>
+/// The local embedding model as indexing and retrieval use it: besides embedding, whether it has loaded yet (a
+/// question that comes before is answered from the lexical index rather than wait) and the text put before questions.
+/// </summary>
+internal interface IEmbeddingModel : ITextEmbedder
+{
+    /// <summary>Text put in front of a question (not a passage) before embedding it.</summary>
+    string QueryPrefix { get; }
+
+    /// <summary>True once the model is loaded, so an embedding costs only its own computation.</summary>
+    bool IsLoaded { get; }
+
+    /// <summary>Loads the model now (blocking) rather than on the first use.</summary>
+    void Warm();
+}
