@@ -57,6 +57,12 @@ public sealed class ArticleBot : ActivityHandler
             return;
         }
 
+        if (ArticleListing.ParseListCommand(text) is { } page)
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.ArticleList(_knowledge.Articles, page), cancellationToken);
+            return;
+        }
+
         switch (text.TrimStart('/').ToUpperInvariant())
         {
             case "HELP" or "?":
@@ -101,7 +107,7 @@ public sealed class ArticleBot : ActivityHandler
             starters = await _answerer.SuggestStarterQuestionsAsync(_options.WelcomeQuestions, cancellationToken);
         }
 
-        await SendWithSuggestionsAsync(turnContext, ReplyFactory.Welcome(_knowledge.Articles), starters, afterAnswer: false, cancellationToken);
+        await SendWithSuggestionsAsync(turnContext, ReplyFactory.Welcome(_knowledge.Articles, _knowledge.Progress), starters, afterAnswer: false, cancellationToken);
     }
 
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
