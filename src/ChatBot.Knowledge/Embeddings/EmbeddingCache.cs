@@ -39,7 +39,7 @@ internal sealed partial class EmbeddingCache : IDisposable
         _embedder = embedder;
         _logger = logger;
         var directory = Path.GetFullPath(options.Value.CacheDirectory, Environment.CurrentDirectory);
-        _file = Path.Combine(directory, $"{embedder.ModelName}.embeddings.bin");
+        _file = Path.Combine(directory, $"{(embedder is IEmbeddingModel model ? model.CacheName : embedder.ModelName)}.embeddings.bin");
     }
 
     private int RecordLength => HashLength + (_embedder.Dimensions * sizeof(float)) + sizeof(uint);

@@ -9,6 +9,12 @@ internal interface IEmbeddingModel : ITextEmbedder
     /// <summary>Text put in front of a question (not a passage) before embedding it.</summary>
     string QueryPrefix { get; }
 
+    /// <summary>Names the embedding cache file: vectors of another model, or of its int8 copy, are not mixed in.</summary>
+    string CacheName => ModelName;
+
+    /// <summary>Embeds questions (query prefix already in the text); the default is the same model as for sentences.</summary>
+    Task<IReadOnlyList<float[]>> EmbedQueriesAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) => EmbedBatchAsync(texts, cancellationToken);
+
     /// <summary>True once the model is loaded, so an embedding costs only its own computation.</summary>
     bool IsLoaded { get; }
 

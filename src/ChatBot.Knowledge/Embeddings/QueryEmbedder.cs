@@ -24,7 +24,7 @@ internal sealed class QueryEmbedder(IEmbeddingModel embedder, QueryEmbeddingCach
 
         if (!_prepared.TryTake(text, out vector))
         {
-            vector = await embedder.EmbedAsync(text, cancellationToken);
+            vector = (await embedder.EmbedQueriesAsync([text], cancellationToken))[0];
         }
 
         cache.Add(text, vector);
@@ -46,7 +46,7 @@ internal sealed class QueryEmbedder(IEmbeddingModel embedder, QueryEmbeddingCach
             return;
         }
 
-        var vectors = await embedder.EmbedBatchAsync(missing, cancellationToken);
+        var vectors = await embedder.EmbedQueriesAsync(missing, cancellationToken);
         for (var i = 0; i < missing.Count; i++)
         {
             _prepared.Add(missing[i], vectors[i]);
