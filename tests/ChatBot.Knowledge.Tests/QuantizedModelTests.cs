@@ -16,6 +16,22 @@ public sealed class QuantizedModelTests
         "Represent this sentence for searching relevant passages: what did Lavrov say about weapons?",
     ];
 
+    [Theory]
+    [InlineData(10_000, 9_999, "snowflake-arctic-embed-xs")]
+    [InlineData(10_000, 10_001, "snowflake-arctic-embed-xs-int8")]
+    [InlineData(0, 1, "snowflake-arctic-embed-xs-int8")]
+    [InlineData(-1, 1_000_000, "snowflake-arctic-embed-xs")]
+    public void ChooseFor_ArchiveSize_Int8OnlyAboveTheThresholdAndOnlyOnce(int quantizeAbove, int sentences, string cacheName)
+    {
+        using var embedder = new OnnxTextEmbedder(
+            Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { QuantizeAbove = quantizeAbove }), NullLogger<OnnxTextEmbedder>.Instance);
+
+        embedder.ChooseFor(sentences);
+        embedder.ChooseFor(sentences == 1 ? 0 : 1); // a later, smaller build keeps the first choice
+
+        Assert.Equal(cacheName, embedder.CacheName);
+    }
+
     [Fact]
     public void Protobuf_ReadThenWrite_GivesTheModelBackByteForByte()
     {

@@ -25,7 +25,7 @@ internal sealed partial class EmbeddingCache : IDisposable
 
     private readonly ITextEmbedder _embedder;
     private readonly ILogger<EmbeddingCache> _logger;
-    private readonly string _file;
+    private readonly string _directory;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Vectors the file could not take (read-only or full disk): kept here so nothing is embedded twice.</summary>
@@ -38,9 +38,11 @@ internal sealed partial class EmbeddingCache : IDisposable
     {
         _embedder = embedder;
         _logger = logger;
-        var directory = Path.GetFullPath(options.Value.CacheDirectory, Environment.CurrentDirectory);
-        _file = Path.Combine(directory, $"{(embedder is IEmbeddingModel model ? model.CacheName : embedder.ModelName)}.embeddings.bin");
+        _directory = Path.GetFullPath(options.Value.CacheDirectory, Environment.CurrentDirectory);
     }
+
+    /// <summary>Named when used, not when created: the model's variant is chosen on the first build.</summary>
+    private string CacheFile => Path.Combine(_directory, $"{(_embedder is IEmbeddingModel model ? model.CacheName : _embedder.ModelName)}.embeddings.bin");
 
     private int RecordLength => HashLength + (_embedder.Dimensions * sizeof(float)) + sizeof(uint);
 
@@ -80,8 +82,8 @@ internal sealed partial class EmbeddingCache : IDisposable
                 WriteRecord(entries[i].Key, entries[i].Value, buffer.AsSpan(i * RecordLength, RecordLength));
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-            await using var stream = new FileStream(_file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1 << 16, useAsync: true);
+            Directory.CreateDirectory(Path.GetDirectoryName(CacheFile)!);
+            await using var stream = new FileStream(CacheFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1 << 16, useAsync: true);
             if (stream.Length < HeaderLength || !await HasHeaderAsync(stream, cancellationToken))
             {
                 stream.SetLength(0);
@@ -103,7 +105,7 @@ internal sealed partial class EmbeddingCache : IDisposable
             if (!_writeFailed)
             {
                 _writeFailed = true;
-                _logger.LogWarning(ex, "Could not write the embedding cache {CacheFile}; the next start will embed again", _file);
+                _logger.LogWarning(ex, "Could not write the embedding cache {CacheFile}; the next start will embed again", CacheFile);
             }
 
             foreach (var (key, vector) in entries)
@@ -132,7 +134,7 @@ internal sealed partial class EmbeddingCache : IDisposable
         try
         {
             var vectors = await ReadUnlockedAsync(cancellationToken);
-            var temporary = $"{_file}.{Environment.ProcessId}.tmp";
+            var temporary = $"{CacheFile}.{Environment.ProcessId}.tmp";
             await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
             {
                 await stream.WriteAsync(Header(), cancellationToken);
@@ -149,13 +151,13 @@ internal sealed partial class EmbeddingCache : IDisposable
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temporary, _file, overwrite: true);
+            File.Move(temporary, CacheFile, overwrite: true);
             StoredRecords = live.Count(vectors.ContainsKey);
-            LogCompacted(_file, storedRecords, live.Count);
+            LogCompacted(CacheFile, storedRecords, live.Count);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _logger.LogWarning(ex, "Could not compact the embedding cache {CacheFile}; it keeps its stale vectors", _file);
+            _logger.LogWarning(ex, "Could not compact the embedding cache {CacheFile}; it keeps its stale vectors", CacheFile);
         }
         finally
         {
@@ -214,17 +216,17 @@ internal sealed partial class EmbeddingCache : IDisposable
     {
         var vectors = new Dictionary<string, float[]>(_unsaved, StringComparer.Ordinal);
         StoredRecords = 0;
-        if (!File.Exists(_file))
+        if (!File.Exists(CacheFile))
         {
             return vectors;
         }
 
         try
         {
-            await using var stream = new FileStream(_file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, useAsync: true);
+            await using var stream = new FileStream(CacheFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, useAsync: true);
             if (stream.Length < HeaderLength || !await HasHeaderAsync(stream, cancellationToken))
             {
-                LogUnknownFile(_file);
+                LogUnknownFile(CacheFile);
                 return vectors;
             }
 
@@ -249,15 +251,15 @@ internal sealed partial class EmbeddingCache : IDisposable
             if (good < stream.Length)
             {
                 // A crash mid-append left a partial or garbled record: drop it (and anything after it) so appends stay aligned.
-                LogTruncated(_file, stream.Length - good);
+                LogTruncated(CacheFile, stream.Length - good);
                 await stream.DisposeAsync();
-                using var writable = new FileStream(_file, FileMode.Open, FileAccess.Write, FileShare.Read);
+                using var writable = new FileStream(CacheFile, FileMode.Open, FileAccess.Write, FileShare.Read);
                 writable.SetLength(good);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _logger.LogWarning(ex, "Ignored unreadable embedding cache {CacheFile}; sentences will be embedded again", _file);
+            _logger.LogWarning(ex, "Ignored unreadable embedding cache {CacheFile}; sentences will be embedded again", CacheFile);
             vectors = new Dictionary<string, float[]>(_unsaved, StringComparer.Ordinal);
         }
 

@@ -12,6 +12,11 @@ internal interface IEmbeddingModel : ITextEmbedder
     /// <summary>Names the embedding cache file: vectors of another model, or of its int8 copy, are not mixed in.</summary>
     string CacheName => ModelName;
 
+    /// <summary>Lets the model pick its variant for an archive of this many sentences, before the first is embedded.</summary>
+    void ChooseFor(int sentences)
+    {
+    }
+
     /// <summary>Embeds questions (query prefix already in the text); the default is the same model as for sentences.</summary>
     Task<IReadOnlyList<float[]>> EmbedQueriesAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) => EmbedBatchAsync(texts, cancellationToken);
 

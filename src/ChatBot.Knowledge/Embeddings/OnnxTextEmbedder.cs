@@ -6,8 +6,8 @@ using SentenceTransformers;
 namespace ChatBot.Knowledge;
 
 /// <summary>
-/// <see cref="ITextEmbedder"/> over the local ONNX model chosen by <see cref="KnowledgeOptions.Model"/> (ArcticXs in
-/// int8 unless <see cref="KnowledgeOptions.QuantizedModel"/> is off). The model (about 90 MB inside its package) is
+/// <see cref="ITextEmbedder"/> over the local ONNX model chosen by <see cref="KnowledgeOptions.Model"/> (for a large
+/// archive, ArcticXs's sentences in int8: <see cref="ChooseFor"/>). The model (about 90 MB inside its package) is
 /// loaded on first use, once.
 /// </summary>
 /// <remarks>
@@ -24,29 +24,32 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
     private const string ArcticQueryPrefix = "Represent this sentence for searching relevant passages: ";
 
     private readonly EmbeddingModel _model;
-    private readonly bool _quantized;
+    private readonly int _quantizeAbove;
     private readonly string _cacheDirectory;
     private readonly ILogger<OnnxTextEmbedder> _logger;
-    private readonly Lazy<ISentenceEncoder> _encoder;
-
-    /// <summary>
-    /// Questions go through the float model even when sentences use the int8 one: a question is one short text (its
-    /// cost is small either way), and its float vector against int8 sentence vectors ranks as the float model does
-    /// more often than an int8 question vector (the seed question "what did Lavrov say about weapons?" among them).
-    /// </summary>
-    private readonly Lazy<ISentenceEncoder> _queryEncoder;
     private readonly SemaphoreSlim _gate;
+    private readonly Lock _choice = new();
+
+    /// <summary>The float model: questions always, sentences too unless the archive is large enough for int8.</summary>
+    /// <remarks>
+    /// A question is one short text (its cost is small either way), and a float question vector against int8 sentence
+    /// vectors ranks as the float model does more often than an int8 one (the seed question "what did Lavrov say about
+    /// weapons?" among them).
+    /// </remarks>
+    private readonly Lazy<ISentenceEncoder> _float;
+
+    private volatile Lazy<ISentenceEncoder> _sentences;
+    private volatile bool _quantized;
+    private bool _chosen;
 
     public OnnxTextEmbedder(IOptions<KnowledgeOptions> options, ILogger<OnnxTextEmbedder> logger)
     {
         _model = options.Value.Model;
-        _quantized = options.Value.QuantizedModel && _model == EmbeddingModel.ArcticXs;
-        _cacheDirectory = Path.GetFullPath(options.Value.CacheDirectory, Environment.CurrentDirectory);
+        _quantizeAbove = _model == EmbeddingModel.ArcticXs ? options.Value.QuantizeAbove : -1;
         _logger = logger;
-        _encoder = new Lazy<ISentenceEncoder>(() => CreateEncoder(_quantized), LazyThreadSafetyMode.ExecutionAndPublication);
-        _queryEncoder = _quantized && options.Value.FloatQueries
-            ? new Lazy<ISentenceEncoder>(() => CreateEncoder(quantized: false), LazyThreadSafetyMode.ExecutionAndPublication)
-            : _encoder;
+        _cacheDirectory = Path.GetFullPath(options.Value.CacheDirectory, Environment.CurrentDirectory);
+        _float = new Lazy<ISentenceEncoder>(() => CreateEncoder(quantized: false), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sentences = _float;
         var calls = Math.Clamp(Environment.ProcessorCount, 1, 8);
         _gate = new SemaphoreSlim(calls, calls);
     }
@@ -60,22 +63,46 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
     /// <summary>The int8 model's vectors differ a little from the float model's, so each has its own cache file.</summary>
     public string CacheName => _quantized ? $"{ModelName}-int8" : ModelName;
 
+    /// <summary>
+    /// Picks the sentence model for this process on the first build: int8 when the archive has more than
+    /// <see cref="KnowledgeOptions.QuantizeAbove"/> sentences (where the float model would take minutes), else float.
+    /// Kept for later builds, so one process never mixes the two in its index.
+    /// </summary>
+    public void ChooseFor(int sentences)
+    {
+        lock (_choice)
+        {
+            if (_chosen)
+            {
+                return;
+            }
+
+            _chosen = true;
+            if (_quantizeAbove >= 0 && sentences > _quantizeAbove)
+            {
+                _quantized = true;
+                _sentences = new Lazy<ISentenceEncoder>(() => CreateEncoder(quantized: true), LazyThreadSafetyMode.ExecutionAndPublication);
+            }
+        }
+    }
+
     public int Dimensions => 384;
 
     /// <summary>Text put in front of a question (not a passage) before embedding it.</summary>
     public string QueryPrefix => _model == EmbeddingModel.ArcticXs ? ArcticQueryPrefix : string.Empty;
 
-    public bool IsLoaded => _encoder.IsValueCreated && _queryEncoder.IsValueCreated;
+    /// <summary>Questions can be embedded (the float model is loaded); an int8 sentence model loads in the background.</summary>
+    public bool IsLoaded => _float.IsValueCreated;
 
     /// <summary>Loads the models now rather than on the first question.</summary>
     public void Warm()
     {
-        _ = _queryEncoder.Value;
-        _ = _encoder.Value;
+        _ = _float.Value;
+        _ = _sentences.Value;
     }
 
     public Task<IReadOnlyList<float[]>> EmbedQueriesAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
-        EmbedAsync(_queryEncoder, texts, cancellationToken);
+        EmbedAsync(_float, texts, cancellationToken);
 
     public async Task<float[]> EmbedAsync(string text, CancellationToken cancellationToken)
     {
@@ -84,7 +111,7 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
     }
 
     public Task<IReadOnlyList<float[]>> EmbedBatchAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
-        EmbedAsync(_encoder, texts, cancellationToken);
+        EmbedAsync(_sentences, texts, cancellationToken);
 
     private async Task<IReadOnlyList<float[]>> EmbedAsync(Lazy<ISentenceEncoder> encoder, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
@@ -115,7 +142,7 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
 
     public void Dispose()
     {
-        foreach (var encoder in new[] { _encoder, _queryEncoder }.Distinct())
+        foreach (var encoder in new[] { _float, _sentences }.Distinct())
         {
             if (encoder.IsValueCreated && encoder.Value is IDisposable disposable)
             {

@@ -5,7 +5,7 @@ namespace ChatBot.Knowledge;
 /// what the embedding cache already holds. What is missing is embedded afterwards (<see cref="SnapshotEmbedder"/>),
 /// so the snapshot can answer lexically within seconds of start.
 /// </summary>
-internal sealed class SnapshotBuilder(EmbeddingCache embeddings, ITextEmbedder embedder)
+internal sealed class SnapshotBuilder(EmbeddingCache embeddings, IEmbeddingModel embedder)
 {
     public async Task<KnowledgeSnapshot> BuildAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
@@ -40,6 +40,7 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, ITextEmbedder e
         // Paragraph side and sentence side are independent: build them on two cores while the embeddings are looked up.
         var passageSide = Task.Run(() => IndexAndAnalyze(passageDocuments), cancellationToken);
         var sentenceSide = Task.Run(() => IndexAndAnalyze(sentenceDocuments), cancellationToken);
+        embedder.ChooseFor(sentenceTexts.Count);
         var keys = sentenceTexts.Select(EmbeddingCache.Key).ToArray();
         var sentenceVectors = new VectorIndex(keys.Length, embedder.Dimensions);
         var cached = await embeddings.ReadAllAsync(cancellationToken);
