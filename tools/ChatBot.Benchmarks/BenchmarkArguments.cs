@@ -26,9 +26,10 @@ internal sealed record BenchmarkArguments(
         "[--concurrency 1,8,32] [--duration SECONDS] [--warmup SECONDS] [--articles 1,100,1000,2500] [--questions N] [--port 5106] [--no-uncached] [--resume]\n" +
         "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- corpus --count N --out DIR\n" +
         "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- report   (rewrite docs/benchmarks.md from the saved results)\n" +
+        "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- embed [--questions N]   (sentences per CPU-second, float and int8)\n" +
         "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- profile --corpus seed|squad-12|corpus-N [--questions N]";
 
-    private static readonly string[] s_commands = ["all", "micro", "load", "scale", "corpus", "profile", "report"];
+    private static readonly string[] s_commands = ["all", "micro", "load", "scale", "corpus", "profile", "report", "embed"];
 
     public static BenchmarkArguments Parse(IReadOnlyList<string> args)
     {

@@ -46,6 +46,12 @@ if (arguments.Command == "profile")
     return 0;
 }
 
+if (arguments.Command == "embed")
+{
+    await EmbeddingSpeed.RunAsync(arguments.Questions, Console.Out, token);
+    return 0;
+}
+
 if (arguments.Command == "report")
 {
     var rewriter = new ReportWriter(Path.Combine(BenchmarkCorpus.ArtifactsRoot, "results"), Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md"));
