@@ -42,8 +42,8 @@ internal sealed partial class SnapshotEmbedder(EmbeddingCache cache, IEmbeddingM
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(chunks, parallel, async (offset, token) =>
         {
-            var chunk = groups.Skip(offset).Take(ChunkSize).Where(rows => !vectors.Has(rows[0])).ToList();
-            Interlocked.Add(ref embedded, await EmbedAsync(snapshot, chunk, token));
+            var chunk = groups.Skip(offset).Take(ChunkSize).Where(rows => !rows.TrueForAll(vectors.Has)).ToList();
+            Interlocked.Add(ref embedded, await EmbedAsync(snapshot, [.. chunk.Where(rows => !CopyWithin(snapshot, rows))], token));
             lock (logLock)
             {
                 if (TimeProvider.System.GetElapsedTime(lastLog) < s_logInterval)
@@ -85,6 +85,33 @@ internal sealed partial class SnapshotEmbedder(EmbeddingCache cache, IEmbeddingM
         {
             await EmbedAsync(snapshot, [.. byKey.Values], cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Fills a group's rows from one of them that already has its vector (a question had that sentence embedded in
+    /// one of its paragraphs, not in the others that repeat it); false when none has one.
+    /// </summary>
+    private static bool CopyWithin(KnowledgeSnapshot snapshot, List<int> rows)
+    {
+        var present = rows.FindIndex(snapshot.SentenceVectors.Has);
+        if (present < 0)
+        {
+            return false;
+        }
+
+        var vector = snapshot.SentenceVectors[rows[present]].ToArray();
+        foreach (var row in rows)
+        {
+            snapshot.SentenceVectors.Set(row, vector);
+            var p = snapshot.SentenceOwners[row];
+            var passage = snapshot.Passages[p];
+            if (!snapshot.PassageVectors.Has(p) && snapshot.SentenceVectors.HasAll(passage.FirstSentence, passage.SentenceCount))
+            {
+                snapshot.PassageVectors.Set(p, snapshot.SentenceVectors.NormalizedMean(passage.FirstSentence, passage.SentenceCount));
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Embeds one text per group (its rows share the text), fills the rows and the paragraphs they complete, and saves.</summary>
