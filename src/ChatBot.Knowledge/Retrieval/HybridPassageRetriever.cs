@@ -24,6 +24,18 @@ internal sealed class HybridPassageRetriever(
         }
 
         var evidence = await collector.CollectAsync(snapshot, query.Text, query.ArticleId, cancellationToken);
+        try
+        {
+            return Rank(snapshot, evidence, query.MaxPassages);
+        }
+        finally
+        {
+            evidence.Release();
+        }
+    }
+
+    private List<RetrievedPassage> Rank(KnowledgeSnapshot snapshot, QueryEvidence evidence, int maxPassages)
+    {
         var mode = evidence.LexicalOnly ? RetrievalMode.Lexical : _mode;
         var ranked = new (int Passage, double Rank, double[] Features)[evidence.Candidates.Length];
         for (var i = 0; i < ranked.Length; i++)
@@ -34,9 +46,9 @@ internal sealed class HybridPassageRetriever(
         }
 
         Array.Sort(ranked, (a, b) => b.Rank.CompareTo(a.Rank));
-        var results = new List<RetrievedPassage>(Math.Min(query.MaxPassages, ranked.Length));
+        var results = new List<RetrievedPassage>(Math.Min(maxPassages, ranked.Length));
         var previousScore = double.MaxValue;
-        foreach (var (p, rank, features) in ranked.Take(query.MaxPassages))
+        foreach (var (p, rank, features) in ranked.Take(maxPassages))
         {
             // Scores never rise down the list, so a caller's threshold cuts it cleanly.
             var score = Math.Min(previousScore, FusionModel.Confidence(mode, rank, ranked[0].Rank, features));
