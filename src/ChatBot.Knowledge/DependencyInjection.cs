@@ -18,12 +18,14 @@ public static class DependencyInjection
         services.AddSingleton<KnowledgeBase>();
         services.AddSingleton<IKnowledgeBase>(sp => sp.GetRequiredService<KnowledgeBase>());
         services.AddSingleton<OnnxTextEmbedder>();
-        services.AddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<OnnxTextEmbedder>());
+        services.AddSingleton<IEmbeddingModel>(sp => sp.GetRequiredService<OnnxTextEmbedder>());
+        services.AddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<IEmbeddingModel>());
         services.AddSingleton<EmbeddingCache>();
         services.AddSingleton<QueryEmbeddingCache>();
         services.AddSingleton<QueryEmbedder>();
         services.AddSingleton<ContentLoader>();
         services.AddSingleton<SnapshotBuilder>();
+        services.AddSingleton<SnapshotEmbedder>();
         services.AddSingleton<EvidenceCollector>();
         services.AddSingleton<IPassageRetriever, HybridPassageRetriever>();
         services.AddSingleton<IRetrievalFeatureSource, RetrievalFeatureSource>();

@@ -69,6 +69,36 @@ public sealed class ArticleParserTests
     }
 
     [Theory]
+    [InlineData("Is the housing boom over?")]
+    [InlineData("Blair 'will not quit'")]
+    [InlineData("Minister: \"We will not back down\"")]
+    [InlineData("Sky-high fares shock Londoners!")]
+    [InlineData("Rates held at 4.75%")]
+    public void Parse_HeadlineLineEndingInQuestionExclamationOrQuote_IsTheTitleNotAParagraph(string headline)
+    {
+        var content = $"{headline}\n\nThe first paragraph says what happened. It has two sentences.\n\nA second paragraph.\n";
+
+        var article = ArticleParser.Parse("business-034", content, isMarkdown: false);
+
+        Assert.Equal(headline, article.Title);
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.StartsWith("The first paragraph", article.Slice(article.Paragraphs[0].Span), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The minister resigned on Monday.")]
+    [InlineData("He said: \"We will not back down.\"")]
+    public void Parse_FirstLineEndingAsASentence_StaysAParagraph(string line)
+    {
+        var content = $"{line}\n\nA second paragraph follows.\n";
+
+        var article = ArticleParser.Parse("business-035", content, isMarkdown: false);
+
+        Assert.Equal("Business 035", article.Title);
+        Assert.Equal(line, article.Slice(article.Paragraphs[0].Span));
+    }
+
+    [Theory]
     [InlineData("---\ntitle: never closed\nSome text.\n")]
     [InlineData("---\ndate: 2023-13-45\n---\nSome text.\n")]
     [InlineData("date 2022-02-30 Some text.\n")]

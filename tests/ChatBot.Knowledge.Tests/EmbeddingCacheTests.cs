@@ -48,6 +48,59 @@ public sealed class EmbeddingCacheTests
     }
 
     [Fact]
+    public async Task ReadAllAsync_CrashMidAppend_KeepsEveryWholeRecordAndAppendsAfterThem()
+    {
+        using var folder = new TemporaryFolder();
+        var embedder = new CountingEmbedder();
+        var file = Path.Combine(folder.Path, "counting-test-model.embeddings.bin");
+        using (var first = CreateCache(embedder, folder.Path))
+        {
+            await first.AppendAsync([KeyValuePair.Create(EmbeddingCache.Key("Alpha."), new float[] { 1, 2, 3, 4 })], CancellationToken.None);
+            await first.AppendAsync([KeyValuePair.Create(EmbeddingCache.Key("Beta."), new float[] { 5, 6, 7, 8 })], CancellationToken.None);
+        }
+
+        // A process killed while appending leaves part of a record: here half of one, then garbage in a whole one's place.
+        var whole = new FileInfo(file).Length;
+        await using (var stream = new FileStream(file, FileMode.Append))
+        {
+            await stream.WriteAsync(new byte[30]);
+        }
+
+        using var second = CreateCache(embedder, folder.Path);
+        var afterCrash = await second.ReadAllAsync(CancellationToken.None);
+        await second.AppendAsync([KeyValuePair.Create(EmbeddingCache.Key("Gamma."), new float[] { 9, 9, 9, 9 })], CancellationToken.None);
+        var afterResume = await CreateCache(embedder, folder.Path).ReadAllAsync(CancellationToken.None);
+
+        Assert.Equal(2, afterCrash.Count);
+        Assert.Equal([5f, 6, 7, 8], afterCrash[EmbeddingCache.Key("Beta.")]);
+        Assert.Equal(3, afterResume.Count);
+        Assert.Equal([9f, 9, 9, 9], afterResume[EmbeddingCache.Key("Gamma.")]);
+        Assert.Equal(whole + (whole - 8) / 2, new FileInfo(file).Length);
+    }
+
+    [Fact]
+    public async Task ReadAllAsync_RecordWithWrongChecksum_StopsBeforeIt()
+    {
+        using var folder = new TemporaryFolder();
+        var embedder = new CountingEmbedder();
+        var file = Path.Combine(folder.Path, "counting-test-model.embeddings.bin");
+        using (var cache = CreateCache(embedder, folder.Path))
+        {
+            await cache.AppendAsync(
+                [KeyValuePair.Create(EmbeddingCache.Key("Alpha."), new float[] { 1, 2, 3, 4 }), KeyValuePair.Create(EmbeddingCache.Key("Beta."), new float[] { 5, 6, 7, 8 })],
+                CancellationToken.None);
+        }
+
+        var bytes = await File.ReadAllBytesAsync(file);
+        bytes[^10] ^= 0xFF; // a flipped byte inside the second record's vector
+        await File.WriteAllBytesAsync(file, bytes);
+
+        var vectors = await CreateCache(embedder, folder.Path).ReadAllAsync(CancellationToken.None);
+
+        Assert.Equal([EmbeddingCache.Key("Alpha.")], vectors.Keys);
+    }
+
+    [Fact]
     public async Task GetOrEmbedAsync_CorruptCacheFile_EmbedsAgainInsteadOfFailing()
     {
         using var folder = new TemporaryFolder();

@@ -9,16 +9,21 @@ internal sealed class KnowledgeServiceFixture : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private KnowledgeServiceFixture(IHost host, TemporaryFolder content, TemporaryFolder cache)
+    private readonly bool _ownsCache;
+
+    private KnowledgeServiceFixture(IHost host, TemporaryFolder content, TemporaryFolder cache, bool ownsCache)
     {
         _host = host;
         Content = content;
         Cache = cache;
+        _ownsCache = ownsCache;
     }
 
     public TemporaryFolder Content { get; }
 
     public TemporaryFolder Cache { get; }
+
+    public IServiceProvider Services => _host.Services;
 
     public IKnowledgeBase KnowledgeBase => _host.Services.GetRequiredService<IKnowledgeBase>();
 
@@ -31,10 +36,20 @@ internal sealed class KnowledgeServiceFixture : IAsyncDisposable
     /// <summary>The indexing loop; faulted if an exception escaped it (which stops a real host).</summary>
     public Task IndexingLoop => _host.Services.GetServices<IHostedService>().OfType<BackgroundService>().Single().ExecuteTask!;
 
-    public static async Task<KnowledgeServiceFixture> StartAsync(Action<string> writeContent, Action<IServiceCollection>? configureServices = null)
+    public static Task<KnowledgeServiceFixture> StartAsync(Action<string> writeContent) => StartAsync(writeContent, configure: null);
+
+    /// <param name="configure">Replaces services after <c>AddKnowledge</c> (a fake embedding model, say).</param>
+    /// <param name="cache">A cache folder to share with another fixture (kept on dispose); a fresh one by default.</param>
+    /// <param name="settings">Configuration on top of the fixture's.</param>
+    public static async Task<KnowledgeServiceFixture> StartAsync(
+        Action<string> writeContent,
+        Action<IServiceCollection>? configure,
+        TemporaryFolder? cache = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var content = new TemporaryFolder();
-        var cache = new TemporaryFolder();
+        var ownsCache = cache is null;
+        cache ??= new TemporaryFolder();
         writeContent(content.Path);
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -43,12 +58,13 @@ internal sealed class KnowledgeServiceFixture : IAsyncDisposable
             ["Content:PollIntervalSeconds"] = "0.5",
             ["Knowledge:CacheDirectory"] = cache.Path,
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddKnowledge();
-        configureServices?.Invoke(builder.Services);
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         await host.Services.GetRequiredService<IKnowledgeBase>().WaitUntilReadyAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
-        return new KnowledgeServiceFixture(host, content, cache);
+        return new KnowledgeServiceFixture(host, content, cache, ownsCache);
     }
 
     /// <summary>Waits (up to a generous limit, not a speed check) until the knowledge base satisfies a condition.</summary>
@@ -70,6 +86,9 @@ internal sealed class KnowledgeServiceFixture : IAsyncDisposable
         await _host.StopAsync();
         _host.Dispose();
         Content.Dispose();
-        Cache.Dispose();
+        if (_ownsCache)
+        {
+            Cache.Dispose();
+        }
     }
 }

@@ -4,7 +4,7 @@ namespace ChatBot.Benchmarks;
 
 /// <summary>
 /// Command line: <c>[all|micro|load|scale|corpus] [--smoke] [--concurrency 1,8,32] [--duration 15] [--warmup 3]
-/// [--articles 1,100,1000] [--questions 200] [--port 5106] [--no-uncached] [--count N --out DIR] [--corpus NAME]</c>.
+/// [--articles 1,100,1000,2500] [--questions 200] [--port 5106] [--no-uncached] [--resume] [--count N --out DIR] [--corpus NAME]</c>.
 /// </summary>
 internal sealed record BenchmarkArguments(
     string Command,
@@ -16,18 +16,20 @@ internal sealed record BenchmarkArguments(
     int Questions,
     int Port,
     bool IncludeUncached,
+    bool ResumeCheck,
     int CorpusCount,
     string? CorpusFolder,
     string Corpus)
 {
     public const string Usage =
         "usage: dotnet run -c Release --project tools/ChatBot.Benchmarks -- [all|micro|load|scale] [--smoke] " +
-        "[--concurrency 1,8,32] [--duration SECONDS] [--warmup SECONDS] [--articles 1,100,1000] [--questions N] [--port 5106] [--no-uncached]\n" +
+        "[--concurrency 1,8,32] [--duration SECONDS] [--warmup SECONDS] [--articles 1,100,1000,2500] [--questions N] [--port 5106] [--no-uncached] [--resume]\n" +
         "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- corpus --count N --out DIR\n" +
         "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- report   (rewrite docs/benchmarks.md from the saved results)\n" +
+        "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- embed [--questions N]   (sentences per CPU-second, float and int8)\n" +
         "       dotnet run -c Release --project tools/ChatBot.Benchmarks -- profile --corpus seed|squad-12|corpus-N [--questions N]";
 
-    private static readonly string[] s_commands = ["all", "micro", "load", "scale", "corpus", "profile", "report"];
+    private static readonly string[] s_commands = ["all", "micro", "load", "scale", "corpus", "profile", "report", "embed"];
 
     public static BenchmarkArguments Parse(IReadOnlyList<string> args)
     {
@@ -47,7 +49,7 @@ internal sealed record BenchmarkArguments(
                 throw new ArgumentException($"Expected an option at '{name}'.");
             }
 
-            if (name is "--smoke" or "--no-uncached")
+            if (name is "--smoke" or "--no-uncached" or "--resume")
             {
                 flags.Add(name[2..]);
             }
@@ -68,10 +70,11 @@ internal sealed record BenchmarkArguments(
             Ints(values, "concurrency", smoke ? [1, 8] : [1, 8, 32]),
             TimeSpan.FromSeconds(Number(values, "duration", smoke ? 2 : 15)),
             TimeSpan.FromSeconds(Number(values, "warmup", smoke ? 1 : 3)),
-            Ints(values, "articles", smoke ? [1, 10] : [1, 100, 1000]),
+            Ints(values, "articles", smoke ? [1, 10] : [1, 100, 1000, 2500]),
             (int)Number(values, "questions", smoke ? 10 : 200),
             (int)Number(values, "port", 5106),
             !smoke && !flags.Contains("no-uncached"),
+            flags.Contains("resume"),
             (int)Number(values, "count", 0),
             values.GetValueOrDefault("out"),
             values.GetValueOrDefault("corpus", "seed"));

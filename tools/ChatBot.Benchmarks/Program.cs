@@ -46,6 +46,12 @@ if (arguments.Command == "profile")
     return 0;
 }
 
+if (arguments.Command == "embed")
+{
+    await EmbeddingSpeed.RunAsync(arguments.Questions, Console.Out, token);
+    return 0;
+}
+
 if (arguments.Command == "report")
 {
     var rewriter = new ReportWriter(Path.Combine(BenchmarkCorpus.ArtifactsRoot, "results"), Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md"));
@@ -72,7 +78,8 @@ if (arguments.Command is "all" or "load")
 
 if (arguments.Command is "all" or "scale")
 {
-    var results = await ScaleRunner.RunAsync(new ScaleSettings(arguments.Articles, arguments.Questions, arguments.Port), Console.Out, token);
+    var scale = new ScaleSettings(arguments.Articles, arguments.Questions, arguments.Port, arguments.Warmup, arguments.Duration, arguments.ResumeCheck);
+    var results = await ScaleRunner.RunAsync(scale, Console.Out, token);
     problems.AddRange(results.Where(r => r.FailedQueries > 0 || r.Queries.Count == 0)
         .Select(r => $"{r.Articles} articles: {r.Queries.Count} answers, {r.FailedQueries} failed"));
     await writer.WriteSectionAsync("scale", run, results, MarkdownFragments.Scale(run, results), token);

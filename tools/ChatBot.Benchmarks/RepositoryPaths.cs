@@ -13,6 +13,29 @@ internal static class RepositoryPaths
 
     public static string SquadQuestions => Path.Combine(SquadSample, "questions.jsonl");
 
+    /// <summary>
+    /// The CoQA news sample's stories (shared/eval, beside the repository or above it; <c>CHATBOT_EVAL</c> names another
+    /// folder), read where they are because their licence keeps them out of the repository; null when absent.
+    /// </summary>
+    public static string? CoqaArticles
+    {
+        get
+        {
+            var candidates = new List<string>();
+            if (Environment.GetEnvironmentVariable("CHATBOT_EVAL") is { Length: > 0 } configured)
+            {
+                candidates.Add(configured);
+            }
+
+            for (var dir = new DirectoryInfo(Root); dir is not null; dir = dir.Parent)
+            {
+                candidates.Add(Path.Combine(dir.FullName, "shared", "eval"));
+            }
+
+            return candidates.Select(c => Path.Combine(c, "coqa-news-sample", "articles")).FirstOrDefault(Directory.Exists);
+        }
+    }
+
     /// <summary>The configuration this tool was built in (Release for any number worth reporting).</summary>
     public static string BuildConfiguration => Metadata("BuildConfiguration") ?? "Release";
 

@@ -40,7 +40,7 @@ internal sealed class KnowledgeHost : IAsyncDisposable
         var host = builder.Build();
         var started = TimeProvider.System.GetTimestamp();
         await host.StartAsync(cancellationToken);
-        await host.Services.GetRequiredService<IKnowledgeBase>().WaitUntilReadyAsync(cancellationToken);
+        await host.Services.GetRequiredService<IKnowledgeBase>().WaitUntilCompleteAsync(cancellationToken);
         return new KnowledgeHost(host, TimeProvider.System.GetElapsedTime(started));
     }
 

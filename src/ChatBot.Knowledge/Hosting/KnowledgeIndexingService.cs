@@ -7,19 +7,22 @@ namespace ChatBot.Knowledge;
 /// <summary>
 /// Loads and indexes the content folder at start, then re-indexes whenever a file is added, changed or
 /// removed: a <see cref="FileSystemWatcher"/> reacts at once and a poll of the folder's fingerprint
-/// catches anything the watcher misses (network shares, containers). Queries keep using the previous
-/// snapshot until the new one is published. A folder that is gone, not a folder, unreadable or emptied of
-/// every article never replaces a good index: the loop keeps the last one, reports why on <see cref="ContentHealth"/>
-/// (and in the log), and re-indexes by itself once the folder reads again.
+/// catches anything the watcher misses (network shares, containers). The first build is published as soon as its
+/// lexical index is ready and embedded in the background meanwhile (<see cref="SnapshotEmbedder"/>); a later build
+/// is published once complete, so queries keep using the previous snapshot until then. A folder that is gone, not a
+/// folder, unreadable or emptied of every article never replaces a good index: the loop keeps the last one, reports
+/// why on <see cref="ContentHealth"/> (and in the log), and re-indexes by itself once the folder reads again.
 /// </summary>
 internal sealed partial class KnowledgeIndexingService(
     KnowledgeBase knowledgeBase,
     ContentLoader loader,
     SnapshotBuilder builder,
-    OnnxTextEmbedder embedder,
+    SnapshotEmbedder snapshotEmbedder,
+    IEmbeddingModel embedder,
     IContentFolder folder,
     ContentHealth health,
     IOptions<ContentOptions> contentOptions,
+    IOptions<KnowledgeOptions> knowledgeOptions,
     ILogger<KnowledgeIndexingService> logger) : BackgroundService
 {
     private static readonly TimeSpan _settleDelay = TimeSpan.FromMilliseconds(250);
@@ -75,9 +78,10 @@ internal sealed partial class KnowledgeIndexingService(
         var started = TimeProvider.System.GetTimestamp();
         try
         {
-            // On the first build, load the model alongside the indexing, and be ready only once both are done: a
-            // question must not wait for the model, nor hold a request thread blocked on its loading.
-            var warm = fingerprint is null && !knowledgeBase.IsReady ? Task.Run(embedder.Warm, cancellationToken) : Task.CompletedTask;
+            // On the first build, load the model alongside the indexing. Questions do not wait for it: until it has
+            // loaded they are answered from the lexical index (EvidenceCollector).
+            var first = fingerprint is null && !knowledgeBase.IsReady;
+            var warm = first ? Task.Run(embedder.Warm, cancellationToken) : Task.CompletedTask;
             var current = Inspect(directory);
             if (current is null && knowledgeBase.IsReady)
             {
@@ -98,14 +102,21 @@ internal sealed partial class KnowledgeIndexingService(
             }
 
             var snapshot = await builder.BuildAsync(articles, cancellationToken);
+            if (first && snapshot.SentenceVectors.Count - snapshot.SentenceVectors.PresentCount > knowledgeOptions.Value.AnswerWhileEmbeddingAbove)
+            {
+                knowledgeBase.Publish(snapshot);
+            }
+
+            LogIndexed(articles.Count, snapshot.Passages.Count, directory, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             await warm;
+            await snapshotEmbedder.CompleteAsync(snapshot, cancellationToken);
             knowledgeBase.Publish(snapshot);
             if (articles.Count > 0 && health.Clear())
             {
                 LogContentRecovered(directory, articles.Count);
             }
 
-            LogIndexed(articles.Count, snapshot.Passages.Count, directory, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+            LogComplete(articles.Count, snapshot.SentenceVectors.Count, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             return current;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -202,4 +213,7 @@ internal sealed partial class KnowledgeIndexingService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {ArticleCount} articles ({PassageCount} paragraphs) from {ContentPath} in {ElapsedMs} ms")]
     private partial void LogIndexed(int articleCount, int passageCount, string contentPath, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index complete: {ArticleCount} articles, {SentenceCount} sentences embedded, {ElapsedMs} ms after the build started")]
+    private partial void LogComplete(int articleCount, int sentenceCount, double elapsedMs);
 }

@@ -13,6 +13,7 @@ internal static partial class ArticleParser
     private const int MaxTitleLength = 200;
     private const int MaxHeadingLength = 100;
     private const int MaxHeadingWords = 14;
+    private static readonly char[] ClosingQuotes = ['"', '”', '\'', '’', '»'];
 
     public static Article Parse(string id, string content, bool isMarkdown)
     {
@@ -152,8 +153,13 @@ internal static partial class ArticleParser
         }
     }
 
+    /// <remarks>
+    /// A headline may end in a question mark, an exclamation mark or a closing quote ("Blair 'will not quit'",
+    /// "Is the boom over?"), so those do not disqualify the first line as they disqualify a section heading; a full
+    /// stop or a clause mark (before any closing quotes: <c>he said "no."</c>) still marks a sentence.
+    /// </remarks>
     private static bool LooksLikeTitle(string line) =>
-        line.Length <= MaxTitleLength && !EndsLikeSentence(line);
+        line.Length <= MaxTitleLength && line.TrimEnd().TrimEnd(ClosingQuotes) is { Length: > 0 } bare && bare[^1] is not ('.' or ',' or ';' or ':');
 
     private static bool LooksLikeHeading(string line) =>
         line.Length <= MaxHeadingLength

@@ -1,8 +1,18 @@
+using System.Buffers;
+
 namespace ChatBot.Knowledge;
 
-/// <summary>Runs the lexical and vector searches for a question and gathers their scores per paragraph and sentence.</summary>
-internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
+/// <summary>
+/// Runs the lexical and vector searches for a question and gathers their scores per paragraph and sentence. While the
+/// snapshot is still being embedded, the paragraphs with vectors are the candidates, and the question's best lexical
+/// matches are embedded on the spot if the background has not reached them; before the model has loaded at all,
+/// the evidence is lexical only.
+/// </summary>
+internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder, SnapshotEmbedder snapshotEmbedder)
 {
+    /// <summary>Paragraphs a question may have embedded for itself on a partial index (a few hundred ms of model time at most).</summary>
+    private const int MaxOnDemandPassages = 6;
+
     private const int MaxLexicalPassages = 100;
     private const int MaxLexicalSentences = 300;
 
@@ -14,31 +24,53 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
 
     public async Task<QueryEvidence> CollectAsync(KnowledgeSnapshot snapshot, string question, string? articleId, CancellationToken cancellationToken)
     {
-        var vector = await queryEmbedder.EmbedAsync(question, cancellationToken);
         var candidates = articleId is null
             ? Enumerable.Range(0, snapshot.Passages.Count).ToArray()
             : Enumerable.Range(0, snapshot.Passages.Count).Where(i => snapshot.Passages[i].Article.Id.Equals(articleId, StringComparison.OrdinalIgnoreCase)).ToArray();
 
         var analyzed = snapshot.PassageLexical.Analyze(question);
         var terms = analyzed.Distinct(StringComparer.Ordinal).ToArray();
-        var passageLexical = new float[snapshot.Passages.Count];
-        var sentenceLexical = new float[snapshot.SentenceSpans.Length];
+        var passageLexical = Rent(snapshot.Passages.Count);
+        var sentenceLexical = Rent(snapshot.SentenceSpans.Length);
         var maxPassageLexical = 0f;
         var maxSentenceLexical = 0f;
-        foreach (var hit in snapshot.PassageLexical.Search(terms, MaxLexicalPassages, articleId))
+        var passageHits = snapshot.PassageLexical.Search(terms, MaxLexicalPassages, articleId);
+        foreach (var hit in passageHits)
         {
             passageLexical[hit.Index] = hit.Score;
             maxPassageLexical = Math.Max(maxPassageLexical, hit.Score);
         }
 
-        foreach (var hit in snapshot.SentenceLexical.Search(terms, MaxLexicalSentences, articleId))
+        var sentenceHits = snapshot.SentenceLexical.Search(terms, MaxLexicalSentences, articleId);
+        foreach (var hit in sentenceHits)
         {
             sentenceLexical[hit.Index] = hit.Score;
             maxSentenceLexical = Math.Max(maxSentenceLexical, hit.Score);
         }
 
-        var passageSemantic = new float[snapshot.Passages.Count];
-        var sentenceSemantic = new float[snapshot.SentenceSpans.Length];
+        float[] vector;
+        var lexicalOnly = false;
+        if (snapshot.IsComplete)
+        {
+            vector = await queryEmbedder.EmbedAsync(question, cancellationToken);
+        }
+        else if (queryEmbedder.IsModelLoaded)
+        {
+            await snapshotEmbedder.EnsureAsync(snapshot, BestLexicalWithoutVectors(snapshot, passageHits, sentenceHits), cancellationToken);
+            vector = await queryEmbedder.EmbedAsync(question, cancellationToken);
+            candidates = Array.FindAll(candidates, snapshot.PassageVectors.Has);
+        }
+        else
+        {
+            // The model is still loading (the first seconds after start): BM25 alone ranks the paragraphs it matched.
+            vector = new float[snapshot.SentenceVectors.Dimensions];
+            lexicalOnly = true;
+            var matched = passageHits.Select(h => h.Index).Concat(sentenceHits.Select(h => snapshot.SentenceOwners[h.Index])).ToHashSet();
+            candidates = Array.FindAll(candidates, matched.Contains);
+        }
+
+        var passageSemantic = Rent(snapshot.Passages.Count);
+        var sentenceSemantic = Rent(snapshot.SentenceSpans.Length);
         var maxPassageSemantic = float.MinValue;
         var maxSentenceSemantic = float.MinValue;
         foreach (var p in candidates)
@@ -59,6 +91,7 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
         return new QueryEvidence
         {
             Snapshot = snapshot,
+            LexicalOnly = lexicalOnly,
             Candidates = candidates,
             Terms = terms,
             Bigrams = [.. SnapshotBuilder.Bigrams(analyzed)],
@@ -72,6 +105,26 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
             MaxSentenceSemantic = candidates.Length == 0 ? 0 : maxSentenceSemantic,
         };
     }
+
+    /// <summary>
+    /// A zeroed array of at least <paramref name="length"/> from the shared pool (<see cref="QueryEvidence.Release"/>
+    /// gives it back): these are as long as the archive (45,753 sentences at 2,500 articles), so allocating them per
+    /// question filled the large-object heap and made full garbage collections of the whole index frequent.
+    /// </summary>
+    private static float[] Rent(int length)
+    {
+        var array = ArrayPool<float>.Shared.Rent(Math.Max(length, 1));
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    /// <summary>The question's best lexical paragraphs (by their own score, then by their sentences') that have no vector yet.</summary>
+    private static IEnumerable<int> BestLexicalWithoutVectors(KnowledgeSnapshot snapshot, IReadOnlyList<LexicalHit> passageHits, IReadOnlyList<LexicalHit> sentenceHits) =>
+        passageHits.Take(MaxOnDemandPassages).Select(h => h.Index)
+            .Concat(sentenceHits.Take(MaxOnDemandPassages / 2).Select(h => snapshot.SentenceOwners[h.Index]))
+            .Distinct()
+            .Where(p => !snapshot.PassageVectors.Has(p))
+            .Take(MaxOnDemandPassages);
 
     /// <summary>
     /// The paragraphs whose sentences are compared with the question, and which are ranked. Up to
@@ -110,7 +163,7 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder)
         }
 
         var allowed = candidates.Length == snapshot.Passages.Count ? null : candidates.ToHashSet();
-        for (var s = 0; s < sentenceLexical.Length; s++)
+        for (var s = 0; s < snapshot.SentenceSpans.Length; s++)
         {
             if (sentenceLexical[s] > 0 && (allowed is null || allowed.Contains(snapshot.SentenceOwners[s])))
             {

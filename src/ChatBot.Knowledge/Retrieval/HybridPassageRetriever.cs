@@ -24,25 +24,38 @@ internal sealed class HybridPassageRetriever(
         }
 
         var evidence = await collector.CollectAsync(snapshot, query.Text, query.ArticleId, cancellationToken);
+        try
+        {
+            return Rank(snapshot, evidence, query.MaxPassages);
+        }
+        finally
+        {
+            evidence.Release();
+        }
+    }
+
+    private List<RetrievedPassage> Rank(KnowledgeSnapshot snapshot, QueryEvidence evidence, int maxPassages)
+    {
+        var mode = evidence.LexicalOnly ? RetrievalMode.Lexical : _mode;
         var ranked = new (int Passage, double Rank, double[] Features)[evidence.Candidates.Length];
         for (var i = 0; i < ranked.Length; i++)
         {
             var p = evidence.Candidates[i];
             var features = FusionFeatures.ForPassage(evidence, p);
-            ranked[i] = (p, FusionModel.RankPassage(_mode, features), features);
+            ranked[i] = (p, FusionModel.RankPassage(mode, features), features);
         }
 
         Array.Sort(ranked, (a, b) => b.Rank.CompareTo(a.Rank));
-        var results = new List<RetrievedPassage>(Math.Min(query.MaxPassages, ranked.Length));
+        var results = new List<RetrievedPassage>(Math.Min(maxPassages, ranked.Length));
         var previousScore = double.MaxValue;
-        foreach (var (p, rank, features) in ranked.Take(query.MaxPassages))
+        foreach (var (p, rank, features) in ranked.Take(maxPassages))
         {
             // Scores never rise down the list, so a caller's threshold cuts it cleanly.
-            var score = Math.Min(previousScore, FusionModel.Confidence(_mode, rank, ranked[0].Rank, features));
+            var score = Math.Min(previousScore, FusionModel.Confidence(mode, rank, ranked[0].Rank, features));
             previousScore = score;
             var passage = snapshot.Passages[p];
             var sentences = FusionFeatures.ForSentences(evidence, p)
-                .Select((f, i) => new ScoredSentence(snapshot.SentenceSpans[passage.FirstSentence + i], FusionModel.ScoreSentence(_mode, f), f[0], f[1]))
+                .Select((f, i) => new ScoredSentence(snapshot.SentenceSpans[passage.FirstSentence + i], FusionModel.ScoreSentence(mode, f), f[0], f[1]))
                 .ToList();
 
             sentences.Sort((a, b) => b.Score.CompareTo(a.Score));

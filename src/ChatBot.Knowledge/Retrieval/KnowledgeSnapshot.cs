@@ -2,7 +2,8 @@ namespace ChatBot.Knowledge;
 
 /// <summary>
 /// Everything one version of the content needs to answer a query: the articles, their paragraphs and
-/// sentences in flat tables, and the lexical and vector indexes over both. Immutable; replaced as a whole.
+/// sentences in flat tables, and the lexical and vector indexes over both. Replaced as a whole; immutable except
+/// that the vector indexes fill in row by row after the first publication (<see cref="SnapshotEmbedder"/>).
 /// </summary>
 internal sealed class KnowledgeSnapshot
 {
@@ -16,6 +17,9 @@ internal sealed class KnowledgeSnapshot
     public required int[] SentenceOwners { get; init; }
 
     public required TextSpan[] SentenceSpans { get; init; }
+
+    /// <summary>Each sentence's embedding-cache key (the SHA-256 of its text).</summary>
+    public required string[] SentenceKeys { get; init; }
 
     /// <summary>Each sentence's row in the sentence tables, by its article's id and its start in the article's text.</summary>
     public required IReadOnlyDictionary<(string ArticleId, int Start), int> SentenceIndex { get; init; }
@@ -37,5 +41,11 @@ internal sealed class KnowledgeSnapshot
 
     public required VectorIndex SentenceVectors { get; init; }
 
+    /// <summary>A paragraph's vector is present once all its sentences' are.</summary>
     public required VectorIndex PassageVectors { get; init; }
+
+    /// <summary>True once every sentence is embedded: retrieval is fully hybrid.</summary>
+    public bool IsComplete => SentenceVectors.IsComplete;
+
+    public string SentenceText(int sentence) => Passages[SentenceOwners[sentence]].Article.Slice(SentenceSpans[sentence]);
 }

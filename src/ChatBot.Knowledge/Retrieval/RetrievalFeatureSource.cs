@@ -13,17 +13,24 @@ internal sealed class RetrievalFeatureSource(KnowledgeBase knowledgeBase, Eviden
         await knowledgeBase.WaitUntilReadyAsync(cancellationToken);
         var snapshot = knowledgeBase.Current!;
         var evidence = await collector.CollectAsync(snapshot, query.Text, query.ArticleId, cancellationToken);
-        var result = new List<PassageFeatures>(evidence.Candidates.Length);
-        foreach (var p in evidence.Candidates)
+        try
         {
-            var passage = snapshot.Passages[p];
-            var sentences = FusionFeatures.ForSentences(evidence, p)
-                .Select((features, i) => new SentenceFeatures(snapshot.SentenceSpans[passage.FirstSentence + i], features))
-                .ToList();
+            var result = new List<PassageFeatures>(evidence.Candidates.Length);
+            foreach (var p in evidence.Candidates)
+            {
+                var passage = snapshot.Passages[p];
+                var sentences = FusionFeatures.ForSentences(evidence, p)
+                    .Select((features, i) => new SentenceFeatures(snapshot.SentenceSpans[passage.FirstSentence + i], features))
+                    .ToList();
 
-            result.Add(new PassageFeatures(passage.Article, passage.Paragraph, FusionFeatures.ForPassage(evidence, p), sentences));
+                result.Add(new PassageFeatures(passage.Article, passage.Paragraph, FusionFeatures.ForPassage(evidence, p), sentences));
+            }
+
+            return result;
         }
-
-        return result;
+        finally
+        {
+            evidence.Release();
+        }
     }
 }

@@ -20,9 +20,14 @@ internal sealed class SentenceSimilarity(KnowledgeBase knowledgeBase, QueryEmbed
         }
 
         var snapshot = knowledgeBase.Current!;
+        if (!snapshot.IsComplete && !queryEmbedder.IsModelLoaded)
+        {
+            return new double?[sentences.Count]; // no vectors to compare with yet, and a question must not wait for the model
+        }
+
         var vector = await queryEmbedder.EmbedAsync(query, cancellationToken);
         return sentences
-            .Select(s => snapshot.SentenceIndex.TryGetValue((s.ArticleId, s.Span.Start), out var row) && snapshot.SentenceSpans[row] == s.Span
+            .Select(s => snapshot.SentenceIndex.TryGetValue((s.ArticleId, s.Span.Start), out var row) && snapshot.SentenceSpans[row] == s.Span && snapshot.SentenceVectors.Has(row)
                 ? (double?)TensorPrimitives.Dot(vector, snapshot.SentenceVectors[row])
                 : null)
             .ToList();

@@ -1,7 +1,11 @@
 namespace ChatBot.Knowledge;
 
-/// <summary>Ingestion after loading: flatten paragraphs and sentences, build the lexical index, embed, build the vector index.</summary>
-internal sealed class SnapshotBuilder(EmbeddingCache embeddings, ITextEmbedder embedder)
+/// <summary>
+/// Ingestion after loading: flatten paragraphs and sentences, build the lexical index, and fill the vector index with
+/// what the embedding cache already holds. What is missing is embedded afterwards (<see cref="SnapshotEmbedder"/>),
+/// so the snapshot can answer lexically within seconds of start.
+/// </summary>
+internal sealed class SnapshotBuilder(EmbeddingCache embeddings, IEmbeddingModel embedder)
 {
     public async Task<KnowledgeSnapshot> BuildAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
@@ -36,13 +40,30 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, ITextEmbedder e
         // Paragraph side and sentence side are independent: build them on two cores while the embeddings are looked up.
         var passageSide = Task.Run(() => IndexAndAnalyze(passageDocuments), cancellationToken);
         var sentenceSide = Task.Run(() => IndexAndAnalyze(sentenceDocuments), cancellationToken);
-        var vectors = await embeddings.GetOrEmbedAsync(sentenceTexts, cancellationToken);
+        embedder.ChooseFor(sentenceTexts.Count);
+        var keys = sentenceTexts.Select(EmbeddingCache.Key).ToArray();
+        var sentenceVectors = new VectorIndex(keys.Length, embedder.Dimensions);
+        var cached = await embeddings.ReadAllAsync(cancellationToken);
+        for (var s = 0; s < keys.Length; s++)
+        {
+            if (cached.TryGetValue(keys[s], out var vector))
+            {
+                sentenceVectors.Set(s, vector);
+            }
+        }
+
+        cached.Clear(); // the index holds them now; the cache's copy is not kept beside it
+        var passageVectors = new VectorIndex(passages.Count, embedder.Dimensions);
+        for (var p = 0; p < passages.Count; p++)
+        {
+            if (sentenceVectors.HasAll(passages[p].FirstSentence, passages[p].SentenceCount))
+            {
+                passageVectors.Set(p, sentenceVectors.NormalizedMean(passages[p].FirstSentence, passages[p].SentenceCount));
+            }
+        }
+
         var (passageLexical, passageTerms, passageBigrams) = await passageSide;
         var (sentenceLexical, sentenceTerms, sentenceBigrams) = await sentenceSide;
-        var sentenceVectors = new VectorIndex(vectors, embedder.Dimensions);
-        var passageVectors = new VectorIndex(
-            passages.Select(p => sentenceVectors.NormalizedMean(p.FirstSentence, p.SentenceCount)).ToArray(),
-            embedder.Dimensions);
 
         return new KnowledgeSnapshot
         {
@@ -51,6 +72,7 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, ITextEmbedder e
             Passages = passages,
             SentenceOwners = [.. owners],
             SentenceSpans = [.. spans],
+            SentenceKeys = keys,
             SentenceIndex = sentenceIndex,
             PassageTerms = passageTerms,
             SentenceTerms = sentenceTerms,

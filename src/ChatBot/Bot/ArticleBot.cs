@@ -62,6 +62,12 @@ public sealed class ArticleBot : ActivityHandler
             return;
         }
 
+        if (ArticleListing.ParseListCommand(text) is { } page)
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.ArticleList(_knowledge.Articles, page), cancellationToken);
+            return;
+        }
+
         switch (ControlWords.Parse(text))
         {
             case ControlWord.Help:
@@ -111,7 +117,7 @@ public sealed class ArticleBot : ActivityHandler
             starters = await _answerer.SuggestStarterQuestionsAsync(_options.WelcomeQuestions, cancellationToken);
         }
 
-        await SendWithSuggestionsAsync(turnContext, ReplyFactory.Welcome(_knowledge.Articles), starters, afterAnswer: false, cancellationToken);
+        await SendWithSuggestionsAsync(turnContext, ReplyFactory.Welcome(_knowledge.Articles, _knowledge.Progress), starters, afterAnswer: false, cancellationToken);
     }
 
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ internal static class ReplyFactory
         return reply;
     }
 
-    public static Activity Welcome(IReadOnlyList<Article> articles)
+    public static Activity Welcome(IReadOnlyList<Article> articles, IndexingProgress progress)
     {
         var text = new StringBuilder("Hi! I answer questions about the news articles I have read, and I quote the passages my answers come from.");
         if (articles.Count == 0)
@@ -47,10 +47,13 @@ internal static class ReplyFactory
         }
         else
         {
-            text.Append("\n\nWhat I know:\n");
-            foreach (var article in articles)
+            text.Append(articles.Count > ArticleListing.Shown
+                ? string.Create(CultureInfo.InvariantCulture, $"\n\nI know {articles.Count:N0} articles; the newest:\n")
+                : "\n\nWhat I know:\n");
+            ArticleListing.AppendNewest(text, articles);
+            if (ArticleListing.Reading(progress) is { } reading)
             {
-                text.Append(CultureInfo.InvariantCulture, $"\n- **{article.Title}**{FormatDate(article.Date)}");
+                text.Append("\n\n").Append(reading);
             }
         }
 
@@ -74,15 +77,31 @@ internal static class ReplyFactory
     public const string ResetText = "Done: I have forgotten this conversation. Your next question starts afresh.";
 
     /// <summary>The reply to <c>help</c>, in chat and over <c>/api/ask</c>.</summary>
-    public static string HelpText(IReadOnlyList<Article> articles, int maxQuestionLength) => (
-        "I answer questions about "
-        + (articles.Count == 1 ? $"the article **{articles[0].Title}**" : $"{articles.Count} news articles")
-        + " with exact quotes from the text, marked [1], [2]. When the article does not say, I tell you so."
-        + "\n\nYou can ask follow-up questions such as *and what did he say next?* — I remember the last few turns."
-        + "\n\n- **help** shows this message"
-        + (articles.Count > 1 ? "\n- **ask about** *title* keeps this conversation to one article; **all articles** searches them all again" : "")
-        + "\n- **reset** makes me forget this conversation (and which article it was about)"
-        + string.Create(CultureInfo.InvariantCulture, $"\n\nQuestions can be up to {maxQuestionLength:N0} characters long."));
+    public static string HelpText(IReadOnlyList<Article> articles, int maxQuestionLength)
+    {
+        var text = new StringBuilder("I answer questions about "
+            + (articles.Count == 1 ? $"the article **{articles[0].Title}**" : string.Create(CultureInfo.InvariantCulture, $"{articles.Count:N0} news articles"))
+            + " with exact quotes from the text, marked [1], [2]. When the article does not say, I tell you so.");
+        if (articles.Count > 1)
+        {
+            text.Append(articles.Count > ArticleListing.Shown ? "\n\nThe newest:\n" : "\n\nThey are:\n");
+            ArticleListing.AppendNewest(text, articles);
+        }
+
+        text.Append("\n\nYou can ask follow-up questions such as *and what did he say next?* — I remember the last few turns.")
+            .Append("\n\n- **help** shows this message")
+            .Append("\n- **list** shows the articles I have read, page by page");
+        if (articles.Count > 1)
+        {
+            text.Append("\n- **ask about** *title* keeps this conversation to one article; **all articles** searches them all again");
+        }
+
+        text.Append("\n- **reset** makes me forget this conversation (and which article it was about)")
+            .Append(CultureInfo.InvariantCulture, $"\n\nQuestions can be up to {maxQuestionLength:N0} characters long.");
+        return text.ToString();
+    }
+
+    public static Activity ArticleList(IReadOnlyList<Article> articles, int page) => MarkdownMessage(ArticleListing.Page(articles, page));
 
     public static Activity Pinned(Article article) => MarkdownMessage(
         $"From now on I answer from **{article.Title}** only. Say **all articles** to search every article again, or **reset** to start over.");
@@ -118,6 +137,4 @@ internal static class ReplyFactory
             .ToList(),
     };
 
-    private static string FormatDate(DateOnly? date) =>
-        date is { } d ? " (" + d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + ")" : "";
 }

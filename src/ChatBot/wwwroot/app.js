@@ -18,6 +18,7 @@
     question: document.getElementById('question'),
     ask: document.getElementById('ask'),
     newChat: document.getElementById('new-chat'),
+    readingStatus: document.getElementById('reading-status'),
   };
 
   const state = {
@@ -25,6 +26,7 @@
     busy: false,
     articleCache: new Map(), // id -> Promise<article>
     current: null,           // the article on screen
+    articlesListed: 0,       // how many the picker holds
   };
 
   // ---------------------------------------------------------------- small DOM helpers
@@ -129,6 +131,7 @@
     els.articleSelect.replaceChildren(...list.map((a) =>
       h('option', { value: a.id }, a.date ? `${a.title} · ${formatDate(a.date)}` : a.title)));
     els.articleSelect.disabled = false;
+    state.articlesListed = list.length;
     // A news site can embed the chat under one article: ?article=ID opens (and scopes the chat to) that one.
     const requested = new URLSearchParams(window.location.search).get('article');
     await showArticle(list.some((a) => a.id === requested) ? requested : list[0].id);
@@ -465,5 +468,39 @@
   });
   els.newChat.addEventListener('click', newConversation);
 
-  loadArticleList();
+  // ---------------------------------------------------------------- indexing progress
+
+  // While the service is still reading (it answers meanwhile), say how far it is, and fill the article picker
+  // once articles appear, without a reload. Polls GET /api/status every few seconds until the index is complete.
+  const StatusPollMs = 3000;
+
+  function describeReading(status) {
+    if (!status.ready) return 'Still loading the articles…';
+    const left = status.remainingSeconds == null ? ''
+      : status.remainingSeconds >= 90 ? `, about ${Math.round(status.remainingSeconds / 60)} minutes to go` : ', about a minute to go';
+    return `Still reading: ${status.articlesEmbedded.toLocaleString()} of ${status.articles.toLocaleString()} articles `
+      + `read closely (${Math.floor(status.percent)}%${left}). You can ask already.`;
+  }
+
+  async function watchIndexing() {
+    let status;
+    try {
+      status = await requestJson('/api/status', { timeoutMs: 10_000 });
+    } catch {
+      status = null; // the service may be starting; try again
+    }
+    if (status && status.ready && status.articles > state.articlesListed) await loadArticleList();
+    if (status && status.complete) {
+      els.readingStatus.hidden = true;
+      els.readingStatus.textContent = '';
+      return;
+    }
+    if (status) {
+      els.readingStatus.textContent = describeReading(status);
+      els.readingStatus.hidden = false;
+    }
+    setTimeout(watchIndexing, StatusPollMs);
+  }
+
+  loadArticleList().then(watchIndexing);
 })();

@@ -10,6 +10,7 @@ public sealed class FakeKnowledgeBase : IKnowledgeBase
     public FakeKnowledgeBase(IReadOnlyList<Article> articles, bool ready = true)
     {
         Articles = articles;
+        Progress = new IndexingProgress(true, articles.Count, articles.Count, 0, 0);
         if (ready)
         {
             MarkReady();
@@ -19,6 +20,9 @@ public sealed class FakeKnowledgeBase : IKnowledgeBase
     public bool IsReady => _ready.Task.IsCompleted;
 
     public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>Complete unless a test says the articles are still being embedded.</summary>
+    public IndexingProgress Progress { get; set; }
 
     public Article? FindArticle(string id) => Articles.FirstOrDefault(a => a.Id == id);
 

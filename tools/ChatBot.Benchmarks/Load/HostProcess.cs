@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Benchmarks;
@@ -17,9 +18,12 @@ internal sealed partial class HostProcess : IAsyncDisposable
     private readonly List<string> _output = [];
     private readonly Lock _outputLock = new();
 
-    private HostProcess(Process process, Uri baseAddress)
+    private readonly long _started;
+
+    private HostProcess(Process process, Uri baseAddress, long started)
     {
         _process = process;
+        _started = started;
         BaseAddress = baseAddress;
         Client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {
@@ -32,13 +36,13 @@ internal sealed partial class HostProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>From starting the process to the first healthy <c>/healthz</c>.</summary>
+    /// <summary>From starting the process to the first <c>/healthz</c> 200 (Degraded counts: the host answers).</summary>
     public TimeSpan ReadyAfter { get; private set; }
 
     /// <summary>The host's own "Indexed N articles (P paragraphs) … in X ms" line, if it logged one.</summary>
     public (int Articles, int Paragraphs, double Milliseconds)? Indexed { get; private set; }
 
-    /// <summary>The host's "Embedded N new passages … in X ms" line: sentences the embedding cache did not hold.</summary>
+    /// <summary>The host's "Embedded N new sentences … in X ms" line: sentences the embedding cache did not hold.</summary>
     public (int Sentences, double Milliseconds)? Embedded { get; private set; }
 
     public static async Task<HostProcess> StartAsync(HostSettings settings, CancellationToken cancellationToken)
@@ -74,7 +78,7 @@ internal sealed partial class HostProcess : IAsyncDisposable
 
         var started = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host process did not start.");
-        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{settings.Port}/"));
+        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{settings.Port}/"), started);
         process.OutputDataReceived += (_, e) => host.OnOutput(e.Data);
         process.ErrorDataReceived += (_, e) => host.OnOutput(e.Data);
         process.BeginOutputReadLine();
@@ -96,6 +100,57 @@ internal sealed partial class HostProcess : IAsyncDisposable
         {
             await host.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>CPU time the host process has used so far (user and system, all threads).</summary>
+    public double CpuSeconds()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime.TotalSeconds;
+    }
+
+    /// <summary>Seconds since the process started.</summary>
+    public double UptimeSeconds => Stopwatch.GetElapsedTime(_started).TotalSeconds;
+
+    /// <summary>Polls <c>GET /api/status</c> until the index is complete; returns the last status read.</summary>
+    public async Task<JsonElement> WaitUntilCompleteAsync(TimeSpan poll, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(s_readyTimeout.TotalSeconds * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with code {_process.ExitCode} while indexing:\n{RecentOutput()}");
+            }
+
+            var status = await StatusAsync(cancellationToken);
+            if (status.GetProperty("complete").GetBoolean())
+            {
+                return status;
+            }
+
+            await Task.Delay(poll, cancellationToken);
+        }
+
+        throw new TimeoutException($"The index was not complete within {s_readyTimeout}:\n{RecentOutput()}");
+    }
+
+    public async Task<JsonElement> StatusAsync(CancellationToken cancellationToken)
+    {
+        using var response = await Client.GetAsync(new Uri("api/status", UriKind.Relative), cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>Ends the process at once, as a crash or an out-of-memory kill would, without a graceful stop.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
         }
     }
 
@@ -204,6 +259,6 @@ internal sealed partial class HostProcess : IAsyncDisposable
     [GeneratedRegex(@"Indexed (?<articles>[\d,]+) articles \((?<paragraphs>[\d,]+) paragraphs\).* in (?<ms>[\d.,]+) ms")]
     private static partial Regex IndexedLine();
 
-    [GeneratedRegex(@"Embedded (?<count>[\d,]+) new passages.* in (?<ms>[\d.,]+) ms")]
+    [GeneratedRegex(@"Embedded (?<count>[\d,]+) new sentences.* in (?<ms>[\d.,]+) ms")]
     private static partial Regex EmbeddedLine();
 }

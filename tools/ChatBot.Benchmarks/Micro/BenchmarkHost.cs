@@ -31,7 +31,9 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         await StartAsync(await BenchmarkCorpus.ContentPathAsync(corpus, cancellationToken), BenchmarkCorpus.CacheDirectory(corpus), queryCacheSize, cancellationToken);
 
     /// <param name="queryCacheSize">Question embeddings kept in memory; 0 embeds every question afresh.</param>
-    public static async Task<BenchmarkHost> StartAsync(string contentPath, string cacheDirectory, int queryCacheSize, CancellationToken cancellationToken)
+    /// <param name="settings">More configuration keys (<c>Knowledge:QuantizeAbove</c>, say).</param>
+    public static async Task<BenchmarkHost> StartAsync(
+        string contentPath, string cacheDirectory, int queryCacheSize, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -41,13 +43,14 @@ internal sealed class BenchmarkHost : IAsyncDisposable
             [$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.QueryCacheSize)}"] = queryCacheSize.ToString(CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddKnowledge();
         builder.Services.AddAnswering();
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         var benchmarkHost = new BenchmarkHost(host);
-        await benchmarkHost.KnowledgeBase.WaitUntilReadyAsync(cancellationToken);
+        await benchmarkHost.KnowledgeBase.WaitUntilCompleteAsync(cancellationToken);
         return benchmarkHost;
     }
 

