@@ -12,10 +12,12 @@ internal static class ConversationRanker
 {
     private static readonly double[] s_weights = [0.7752, 1.1200, 1.1012, 0.9872, 0.8907, 1.3254, 0.3205, -0.2835, 0.5803, -0.7096, -0.9872, 3.9095, 3.6862, 5.2235];
 
+    /// <param name="leansOnConversation">The question needs the earlier turns to be understood.</param>
     public static IReadOnlyList<SentenceCandidate> Rank(
         ConversationFocus focus,
         IReadOnlyList<SentenceCandidate> fromQuestion,
         IReadOnlyList<SentenceCandidate> fromExpanded,
+        bool leansOnConversation,
         Action<IReadOnlyList<(SentenceCandidate Candidate, double[] Features)>>? observe = null)
     {
         var byQuestion = fromQuestion.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
@@ -41,7 +43,9 @@ internal static class ConversationRanker
         return rows.Select((r, i) => r.Candidate with
             {
                 Score = exp[i] / sum,
-                Evidence = r.Features[FollowUpFeatures.Evidence],
+                // What answer-or-decline weighs: a question that stands on its own ("how do I bake bread?" mid-way) is
+                // judged by its own search, not by how well the previous question, prepended, matched.
+                Evidence = leansOnConversation ? r.Features[FollowUpFeatures.Evidence] : byQuestion.GetValueOrDefault(Key(r.Candidate))?.Evidence ?? 0,
             })
             .OrderByDescending(c => c.Score)
             .ToList();

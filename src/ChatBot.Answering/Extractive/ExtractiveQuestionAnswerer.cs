@@ -103,16 +103,16 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         {
             var around = await _retriever.RetrieveAsync(new RetrievalQuery(expanded!, options.FocusPassages, focus.Article.Id), cancellationToken);
             var aroundRanked = await RerankByTopicAsync(profile, topic, _selector.Rank(profile, around), options, cancellationToken);
-            ranked = [.. ConversationRanker.Rank(focus, ranked, aroundRanked, _observer is null ? null : rows =>
+            ranked = [.. ConversationRanker.Rank(focus, ranked, aroundRanked, resolved.IsFollowUp, _observer is null ? null : rows =>
                 _observer.FollowUpCandidates(question, rows.Select(r => (r.Candidate.Article.Id, r.Candidate.Sentence.Span, r.Features)).ToList()))];
         }
 
         ranked = PreferLeftOpen(resolved.Focus, focus, ranked);
         var answerability = ranked.Select((_, i) => new Lazy<double>(() =>
-            AnswerabilityModel.Probability(AnswerabilityFeatures.Of(profile, ranked, i, articles, focus is not null, _statistics)))).ToList();
+            AnswerabilityModel.Probability(AnswerabilityFeatures.Of(profile, ranked, i, articles, resolved.IsFollowUp, _statistics)))).ToList();
         if (_observer is not null && ranked.Count > 0)
         {
-            _observer.Answerability(question, AnswerabilityFeatures.Of(profile, ranked, 0, articles, focus is not null, _statistics), ranked[0].Article.Id, ranked[0].Sentence.Span);
+            _observer.Answerability(question, AnswerabilityFeatures.Of(profile, ranked, 0, articles, resolved.IsFollowUp, _statistics), ranked[0].Article.Id, ranked[0].Sentence.Span);
         }
 
         var confidence = ranked.Count == 0 ? 0 : answerability[0].Value;
@@ -172,24 +172,35 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }, cancellationToken);
 
     /// <summary>
-    /// In a conversation, a leading sentence near the previous answer that says what the question asks about someone
-    /// it names is not known or not revealed ("he did not reveal the details regarding Lavrov's response") goes first:
-    /// after "what did Blinken propose?", "did Lavrov accept it?" is honestly answered by it.
+    /// A leading sentence that says what the question asks about someone it names is not known or not revealed ("he
+    /// did not reveal the details regarding Lavrov's response") goes first: it is the honest answer. In a conversation
+    /// it must lie near the previous answer; asked alone, it must also share another of the question's words.
     /// </summary>
     private static List<SentenceCandidate> PreferLeftOpen(string question, ConversationFocus? focus, List<SentenceCandidate> ranked)
     {
         const int Leading = 10, Near = 8;
-        var names = Text.TextTerms.Tokenize(question).Skip(1).Where(t => t.IsCapitalized).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        if (focus is null || names.Count == 0 || ranked.Count < 2)
+        var tokens = Text.TextTerms.Tokenize(question);
+        var names = tokens.Skip(1).Where(t => t.IsCapitalized).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        var words = tokens.Where(t => !Text.TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        if (names.Count == 0 || ranked.Count < 2)
         {
             return ranked;
         }
 
-        var open = ranked.Take(Leading).ToList().FindIndex(c =>
-            c.Article.Id == focus.Article.Id
-            && Math.Abs(SentenceOrdinals.Of(c.Article, c.Sentence.Span.Start) - focus.SentenceOrdinal) <= Near
-            && ReplyVerdict.LeavesOpen(c.Article.Slice(c.Sentence.Span))
-            && Text.TextTerms.Tokenize(c.Article.Text, c.Sentence.Span.Start, c.Sentence.Span.End).Any(t => names.Contains(t.Stem)));
+        bool Fits(SentenceCandidate c)
+        {
+            if (!ReplyVerdict.LeavesOpen(c.Article.Slice(c.Sentence.Span)))
+            {
+                return false;
+            }
+
+            var stems = Text.TextTerms.Tokenize(c.Article.Text, c.Sentence.Span.Start, c.Sentence.Span.End).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+            return stems.Overlaps(names) && (focus is null
+                ? stems.Count(words.Contains) >= 2
+                : c.Article.Id == focus.Article.Id && Math.Abs(SentenceOrdinals.Of(c.Article, c.Sentence.Span.Start) - focus.SentenceOrdinal) <= Near);
+        }
+
+        var open = ranked.Take(Leading).ToList().FindIndex(Fits);
         return open <= 0 ? ranked : [ranked[open], .. ranked.Where((_, i) => i != open)];
     }
 

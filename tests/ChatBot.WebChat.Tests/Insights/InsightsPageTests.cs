@@ -17,7 +17,7 @@ public sealed class InsightsPageTests : IAsyncLifetime
         ["What's the weather forecast for London tomorrow?", "Will it rain in London tomorrow?", "london weather tomorrow?"];
 
     // A property, as in WebChatFixture: disposed in DisposeAsync, with the browser.
-    private ChatBotServer Server { get; } = new(new Dictionary<string, string?> { ["Feedback:AdminKey"] = AdminKey });
+    private ChatBotServer Server { get; } = new(new Dictionary<string, string?> { ["Feedback:AdminKey"] = AdminKey, ["RateLimit:Enabled"] = "false" });
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 

@@ -35,11 +35,17 @@ internal static class FitAnswerabilityCommand
             Add(decisions, question.Answerable ? "squad-answerable" : "squad-unanswerable", question.IsIn(QuestionSplit.Tune), collector.Last, question.Answerable, holds);
         }
 
-        foreach (var question in AnswerEvaluation.OffTopic(offTopicPath))
+        // Off-topic questions over all the articles, and over one of them (article i for question i), as a reader of a
+        // single article asks them.
+        var squadArticles = squadHost.KnowledgeBase.Articles;
+        foreach (var (question, i) in AnswerEvaluation.OffTopic(offTopicPath).Select((q, i) => (q, i)))
         {
             collector.Reset();
             await squad.AnswerAsync(new Question(question.Question, []), null, cancellationToken);
             Add(decisions, "off-topic", HashSplit.IsTune(question.Question), collector.Last, false, false);
+            collector.Reset();
+            await squad.AnswerAsync(new Question(question.Question, []) { ArticleId = squadArticles[i % squadArticles.Count].Id }, null, cancellationToken);
+            Add(decisions, "off-topic-one-article", HashSplit.IsTune(question.Question), collector.Last, false, false);
         }
 
         await using (var coqaHost = await KnowledgeHost.StartAsync(arguments with { ContentPath = Path.Combine(coqaPath, "articles") }, cancellationToken))
@@ -61,11 +67,14 @@ internal static class FitAnswerabilityCommand
                 Add(decisions, "coqa-out-of-corpus", HashSplit.IsTune(probe.Id), collector.Last, false, false);
             }
 
-            // A user may ask something unrelated in the middle of a conversation: each probe is also asked after the
-            // first turn of a dialog (probe i after dialog i), with that story in scope.
+            // A user may ask something unrelated about a story, first or in the middle of a conversation: each probe is
+            // also asked alone and after the first turn of a dialog (probe i, dialog i), with that story in scope.
             for (var i = 0; i < probes.Count; i++)
             {
                 var dialog = dialogs[i % dialogs.Count];
+                collector.Reset();
+                await coqa.AnswerAsync(new Question(probes[i].Question, []) { ArticleId = dialog.Article }, null, cancellationToken);
+                Add(decisions, "coqa-probe-one-story", HashSplit.IsTune(probes[i].Id), collector.Last, false, false);
                 var first = await coqa.AnswerAsync(new Question(dialog.Turns[0].Question, []) { ArticleId = dialog.Article }, null, cancellationToken);
                 var history = new[] { new ConversationTurn(dialog.Turns[0].Question, first.StandaloneQuestion, first.Answered, first.Citations) };
                 collector.Reset();
