@@ -10,7 +10,7 @@ namespace ChatBot.Answering.Extractive;
 /// </summary>
 internal static class AnswerabilityModel
 {
-    private static readonly double[] s_weights = [1.6419, 1.6749, 2.0846, 0.8169, -1.6618, -3.9749, 0.7749, 0.0050, 2.6020, 0.8834, -1.0592, -2.1847, 0.8036, -0.5272, 2.7091, 0.4146, 1.8560, -0.1058, -0.3484, 0.4506, -0.0713, -3.7666];
+    private static readonly double[] s_weights = [1.4171, 1.7330, 1.9718, 0.9455, -1.2912, -3.6609, 0.3665, -0.1212, 2.2264, 0.9562, -1.0407, -1.8250, 0.8307, -0.5619, 3.0683, 0.4100, 1.9960, -0.3951, -0.2947, 0.3516, 0.2066, -4.2324];
 
     public static double Probability(double[] features)
     {

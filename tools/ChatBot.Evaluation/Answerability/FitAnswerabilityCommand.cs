@@ -135,13 +135,8 @@ internal static class FitAnswerabilityCommand
         }
     }
 
-    private static ExtractiveQuestionAnswerer Answerer(KnowledgeHost host, IAnsweringObserver observer) => new(
-        host.Services.GetRequiredService<IKnowledgeBase>(),
-        host.Services.GetRequiredService<IPassageRetriever>(),
-        host.Services.GetRequiredService<ISentenceSimilarity>(),
-        Options.Create(new AnsweringOptions { MinAnswerability = 0 }),
-        NullLogger<ExtractiveQuestionAnswerer>.Instance,
-        observer);
+    private static ExtractiveQuestionAnswerer Answerer(KnowledgeHost host, IAnsweringObserver observer) =>
+        ExtractiveAnswerers.Create(host.Services, new AnsweringOptions { MinAnswerability = 0 }, observer);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

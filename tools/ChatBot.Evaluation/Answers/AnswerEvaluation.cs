@@ -30,12 +30,7 @@ internal static class AnswerEvaluation
             FollowUpCount = options.FollowUpCount,
             Scoring = options.Scoring,
         };
-        var answerer = new ExtractiveQuestionAnswerer(
-            services.GetRequiredService<IKnowledgeBase>(),
-            services.GetRequiredService<IPassageRetriever>(),
-            services.GetRequiredService<ISentenceSimilarity>(),
-            Options.Create(open),
-            NullLogger<ExtractiveQuestionAnswerer>.Instance);
+        var answerer = ExtractiveAnswerers.Create(services, open);
 
         var outcomes = new List<AnswerOutcome>();
         foreach (var question in questions)

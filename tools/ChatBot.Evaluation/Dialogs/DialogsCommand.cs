@@ -24,12 +24,7 @@ internal static class DialogsCommand
         {
             options.MinAnswerability = double.Parse(minAnswerability, CultureInfo.InvariantCulture);
         }
-        var answerer = new ExtractiveQuestionAnswerer(
-            host.Services.GetRequiredService<IKnowledgeBase>(),
-            host.Services.GetRequiredService<IPassageRetriever>(),
-            host.Services.GetRequiredService<ISentenceSimilarity>(),
-            Options.Create(options),
-            NullLogger<ExtractiveQuestionAnswerer>.Instance);
+        var answerer = ExtractiveAnswerers.Create(host.Services, options);
         var runner = new DialogRunner(answerer, options.HistoryTurns);
 
         output.WriteLine(FormattableString.Invariant($"## Dialogs ({dialogs.Count} conversations, split {arguments.Split}, {host.KnowledgeBase.Articles.Count} articles loaded)"));

@@ -32,13 +32,7 @@ internal static class FitDialogsCommand
     private static async Task<List<(double[][] Rows, bool[] Positive)>> CollectAsync(KnowledgeHost host, IReadOnlyList<EvalDialog> dialogs, CancellationToken cancellationToken)
     {
         var collector = new FollowUpCollector(host.KnowledgeBase);
-        var answerer = new ExtractiveQuestionAnswerer(
-            host.Services.GetRequiredService<IKnowledgeBase>(),
-            host.Services.GetRequiredService<IPassageRetriever>(),
-            host.Services.GetRequiredService<ISentenceSimilarity>(),
-            Options.Create(new AnsweringOptions { MinAnswerability = 0 }),
-            NullLogger<ExtractiveQuestionAnswerer>.Instance,
-            collector);
+        var answerer = ExtractiveAnswerers.Create(host.Services, new AnsweringOptions { MinAnswerability = 0 }, collector);
         var runner = new DialogRunner(answerer, new AnsweringOptions().HistoryTurns);
         foreach (var scoped in new[] { true, false })
         {
