@@ -54,7 +54,7 @@ switch (arguments.Command)
             OptionValue(args, "--dump"),
             Console.Out, cancellation.Token);
     case "dialogs":
-        return await ChatBot.Evaluation.Dialogs.DialogsCommand.RunAsync(host, arguments, OptionValue(args, "--out-of-corpus"), OptionValue(args, "--dump"), Console.Out, cancellation.Token);
+        return await ChatBot.Evaluation.Dialogs.DialogsCommand.RunAsync(host, arguments, OptionValue(args, "--out-of-corpus"), OptionValue(args, "--dump"), OptionValue(args, "--threshold"), Console.Out, cancellation.Token);
     default:
         Console.Error.WriteLine($"Unknown command '{arguments.Command}'.");
         Console.Error.WriteLine(EvaluationArguments.Usage);

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using ChatBot.Answering.Extractive;
 
 namespace ChatBot.Answering.Conversation;
@@ -36,7 +37,7 @@ internal static class ConversationRanker
             return [];
         }
 
-        var logits = rows.Select(r => Dot(s_weights, r.Features)).ToArray();
+        var logits = rows.Select(r => TensorPrimitives.Dot<double>(s_weights, r.Features)).ToArray();
         var max = logits.Max();
         var exp = logits.Select(z => Math.Exp(z - max)).ToArray();
         var sum = exp.Sum();
@@ -52,15 +53,4 @@ internal static class ConversationRanker
     }
 
     private static (string, int) Key(SentenceCandidate c) => (c.Article.Id, c.Sentence.Span.Start);
-
-    private static double Dot(double[] w, double[] x)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < w.Length; i++)
-        {
-            sum += w[i] * x[i];
-        }
-
-        return sum;
-    }
 }

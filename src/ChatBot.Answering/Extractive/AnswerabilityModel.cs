@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace ChatBot.Answering.Extractive;
 
 /// <summary>
@@ -12,14 +14,5 @@ internal static class AnswerabilityModel
 {
     private static readonly double[] s_weights = [1.4171, 1.7330, 1.9718, 0.9455, -1.2912, -3.6609, 0.3665, -0.1212, 2.2264, 0.9562, -1.0407, -1.8250, 0.8307, -0.5619, 3.0683, 0.4100, 1.9960, -0.3951, -0.2947, 0.3516, 0.2066, -4.2324];
 
-    public static double Probability(double[] features)
-    {
-        var z = 0.0;
-        for (var i = 0; i < s_weights.Length; i++)
-        {
-            z += s_weights[i] * features[i];
-        }
-
-        return 1 / (1 + Math.Exp(-z));
-    }
+    public static double Probability(double[] features) => 1 / (1 + Math.Exp(-TensorPrimitives.Dot<double>(s_weights, features)));
 }

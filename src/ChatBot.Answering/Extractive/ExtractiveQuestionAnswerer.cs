@@ -108,12 +108,14 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }
 
         ranked = PreferLeftOpen(resolved.Focus, focus, ranked);
-        var answerability = ranked.Select((_, i) => new Lazy<double>(() =>
-            AnswerabilityModel.Probability(AnswerabilityFeatures.Of(profile, ranked, i, articles, resolved.IsFollowUp, _statistics)))).ToList();
-        if (_observer is not null && ranked.Count > 0)
+        double[] FeaturesAt(int rank) => AnswerabilityFeatures.Of(profile, ranked, rank, articles, resolved.IsFollowUp, _statistics);
+        var best = ranked.Count == 0 ? null : FeaturesAt(0);
+        if (best is not null)
         {
-            _observer.Answerability(question, AnswerabilityFeatures.Of(profile, ranked, 0, articles, resolved.IsFollowUp, _statistics), ranked[0].Article.Id, ranked[0].Sentence.Span);
+            _observer?.Answerability(question, best, ranked[0].Article.Id, ranked[0].Sentence.Span);
         }
+
+        var answerability = ranked.Select((_, i) => new Lazy<double>(() => AnswerabilityModel.Probability(i == 0 ? best! : FeaturesAt(i)))).ToList();
 
         var confidence = ranked.Count == 0 ? 0 : answerability[0].Value;
         var asked = history.Select(t => t.StandaloneQuestion).Append(text).Append(resolved.Standalone);

@@ -9,20 +9,21 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Evaluation.Dialogs;
 
 /// <summary>
-/// <c>dialogs --content DIR --questions dialogs.jsonl [--split tune|test|all] [--out-of-corpus FILE] [--dump PREFIX]</c>: asks every
+/// <c>dialogs --content DIR --questions dialogs.jsonl [--split tune|test|all] [--out-of-corpus FILE] [--dump PREFIX] [--threshold X]</c>: asks every
 /// conversation's turns in order through the answerer the bot uses, with the conversation scoped to the dialog's
 /// article and with every article in view, and each follow-up alone; then the out-of-corpus probes. <c>--dump</c>
-/// writes every turn (question, resolved question, quote, gold) to PREFIX.scoped.jsonl and PREFIX.all.jsonl.
+/// writes every turn (question, resolved question, quote, gold) to PREFIX.scoped.jsonl and PREFIX.all.jsonl;
+/// <c>--threshold</c> replaces <see cref="AnsweringOptions.MinAnswerability"/> (0 answers everything).
 /// </summary>
 internal static class DialogsCommand
 {
-    public static async Task<int> RunAsync(KnowledgeHost host, EvaluationArguments arguments, string? outOfCorpusPath, string? dumpPath, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(KnowledgeHost host, EvaluationArguments arguments, string? outOfCorpusPath, string? dumpPath, string? threshold, TextWriter output, CancellationToken cancellationToken)
     {
         var dialogs = await EvalDialog.LoadAsync(arguments.QuestionsPath, arguments.Split, cancellationToken);
         var options = new AnsweringOptions();
-        if (Environment.GetEnvironmentVariable("DIALOGS_MIN_ANSWERABILITY") is { } minAnswerability)
+        if (threshold is not null)
         {
-            options.MinAnswerability = double.Parse(minAnswerability, CultureInfo.InvariantCulture);
+            options.MinAnswerability = double.Parse(threshold, CultureInfo.InvariantCulture);
         }
         var answerer = ExtractiveAnswerers.Create(host.Services, options);
         var runner = new DialogRunner(answerer, options.HistoryTurns);
