@@ -38,6 +38,21 @@ public sealed class ExtractiveQuestionAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_QuestionWithTwoAsks_QuotesAnAnswerUnderEachPart()
+    {
+        var answer = await Answerer().AnswerAsync(new Question("Who designed the harbour bridge, and when did it open?", []), null, CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Equal(Enumerable.Range(1, answer.Citations.Count), answer.Citations.Select(c => c.Id));
+        var sections = answer.Markdown.Split("\n\n");
+        Assert.Equal(2, sections.Length);
+        Assert.StartsWith("**Who designed the harbour bridge?**", sections[0], StringComparison.Ordinal);
+        Assert.StartsWith("**When did it open?**", sections[1], StringComparison.Ordinal);
+        Assert.Contains($"[{answer.Citations.First(c => c.Quote.Contains("John Bradfield", StringComparison.Ordinal)).Id}]", sections[0], StringComparison.Ordinal);
+        Assert.Contains($"[{answer.Citations.First(c => c.Quote.Contains("1932", StringComparison.Ordinal)).Id}]", sections[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_UnrelatedQuestion_AbstainsWithoutCitations()
     {
         var answer = await Answerer().AnswerAsync(new Question("What is the population of Tokyo?", []), null, CancellationToken.None);

@@ -13,4 +13,7 @@ internal static partial class AnsweringLog
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Answered the {Command} command with {CitationCount} citations")]
     public static partial void Command(ILogger logger, string command, int citationCount);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Answered a question with {PartCount} parts, {AnsweredCount} of them from the articles")]
+    public static partial void MultiPart(ILogger logger, int partCount, int answeredCount);
 }

@@ -77,6 +77,11 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             return await FinishAsync(new Answer(citations.Count > 0, markdown, citations, text, followUps), drafts, cancellationToken);
         }
 
+        if (QuestionParts.Split(text) is { Count: > 1 } parts)
+        {
+            return await FinishAsync(await AnswerPartsAsync(question, parts, history, articles.Count > 1, cancellationToken), drafts, cancellationToken);
+        }
+
         var spelling = _normalizer.Normalize(text, articles);
         var resolved = _rewriter.Rewrite(spelling.Text, history);
         AnsweringLog.Resolved(_logger, text, resolved.Standalone);
@@ -107,7 +112,12 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
                 _observer.FollowUpCandidates(question, rows.Select(r => (r.Candidate.Article.Id, r.Candidate.Sentence.Span, r.Features)).ToList()))];
         }
 
+        var top = ranked.FirstOrDefault();
         ranked = PreferLeftOpen(resolved.Focus, focus, ranked);
+
+        // The article's own "he did not reveal …" about what was asked is the honest reply even when no sentence answers
+        // well enough: it claims nothing, and PreferLeftOpen only moves it up when it shares the question's names and words.
+        var promotedLeftOpen = ranked.Count > 0 && !ReferenceEquals(ranked[0], top);
         double[] FeaturesAt(int rank) => AnswerabilityFeatures.Of(profile, ranked, rank, articles, resolved.IsFollowUp, _statistics);
         var best = ranked.Count == 0 ? null : FeaturesAt(0);
         if (best is not null)
@@ -121,7 +131,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var asked = history.Select(t => t.StandaloneQuestion).Append(text).Append(resolved.Standalone);
 
         Answer answer;
-        if (ranked.Count == 0 || confidence < options.MinAnswerability || profile.ContentStems.Count == 0)
+        if (ranked.Count == 0 || (confidence < options.MinAnswerability && !promotedLeftOpen) || profile.ContentStems.Count == 0)
         {
             answer = new Answer(false, AnswerComposer.NotCovered(articles), [], resolved.Standalone, _suggester.FollowUps(articles, [], asked, options.FollowUpCount));
         }
@@ -160,6 +170,28 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }
 
         return starters.Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
+    }
+
+    /// <summary>
+    /// Answers a question with several asks part by part, each with the whole question (and the parts before it) as
+    /// the conversation so far, so "When did they talk and how did Blinken describe it?" knows who "they" are and "…,
+    /// and what did he threaten Russia with?" who "he" is. The earlier turns carry no quotes: the parts ask about
+    /// different facts, so none should be looked for next to another's answer. The parts' answers are joined.
+    /// </summary>
+    private async Task<Answer> AnswerPartsAsync(Question question, IReadOnlyList<string> parts, List<ConversationTurn> history, bool severalArticles, CancellationToken cancellationToken)
+    {
+        var whole = question.Text.Trim();
+        var turns = new List<ConversationTurn>(history) { new(whole, whole, true, []) };
+        var answers = new List<(string, Answer)>();
+        foreach (var part in parts)
+        {
+            var answer = await AnswerAsync(question with { Text = part, History = turns.ToList() }, null, cancellationToken);
+            answers.Add((part, answer));
+            turns.Add(new ConversationTurn(part, answer.StandaloneQuestion, answer.Answered, []));
+        }
+
+        AnsweringLog.MultiPart(_logger, parts.Count, answers.Count(a => a.Item2.Answered));
+        return MultiPartAnswer.Join(whole, answers, severalArticles);
     }
 
     /// <summary>

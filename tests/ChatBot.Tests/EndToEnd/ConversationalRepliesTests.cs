@@ -51,6 +51,39 @@ public sealed class ConversationalRepliesTests(RealPipelineFactory factory) : IC
     }
 
     [Theory]
+    [InlineData("emulator", null)]
+    [InlineData("msteams", "personal")]
+    public async Task QuestionWithTwoAsks_OverApiMessages_QuotesAnAnswerForEachPart(string channelId, string? conversationType)
+    {
+        var bot = new BotClient(factory.CreateClient(), channelId, conversationType: conversationType);
+
+        var reply = (await bot.SayAsync("Who did Blinken want freed, and what did he threaten Russia with?"))[0];
+
+        Assert.Contains("**Who did Blinken want freed?**", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("**What did he threaten Russia with?**", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Paul Whelan", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("additional significant costs on Russia", reply.Text, StringComparison.Ordinal);
+        Assert.Matches(@"\*\*What did he threaten Russia with\?\*\*[^\n]*\[\d\]", reply.Text);
+        if (channelId == "msteams")
+        {
+            Assert.Equal(
+                System.Text.RegularExpressions.Regex.Matches(reply.Text, @"\[(\d+)\]").Select(m => m.Value).Distinct().Count(),
+                reply.Entities[0].Properties["citation"]!.Count());
+        }
+    }
+
+    [Fact]
+    public async Task QuestionTheArticleLeavesOpen_OverApiMessages_SaysSoAndQuotesIt()
+    {
+        var bot = new BotClient(factory.CreateClient(), "emulator");
+
+        var reply = (await bot.SayAsync("How did Lavrov respond to the proposal to release Griner and Whelan?"))[0];
+
+        Assert.Contains("does not say. It only notes:", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("did not reveal the details regarding Lavrov's response", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("help", "help", "**reset**")]
     [InlineData("/reset", "reset", "forgotten this conversation")]
     [InlineData("hi", "smallTalk", "Hi!")]
