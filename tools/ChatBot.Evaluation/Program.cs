@@ -52,6 +52,7 @@ switch (arguments.Command)
             OptionValue(args, "--coqa") ?? "../shared/eval/coqa-news-sample",
             OptionValue(args, "--off-topic") ?? Path.Combine(AppContext.BaseDirectory, "Answers", "off-topic-questions.txt"),
             OptionValue(args, "--dump"),
+            OptionValue(args, "--from-dump"),
             Console.Out, cancellation.Token);
     case "dialogs":
         return await ChatBot.Evaluation.Dialogs.DialogsCommand.RunAsync(host, arguments, OptionValue(args, "--out-of-corpus"), OptionValue(args, "--dump"), OptionValue(args, "--threshold"), Console.Out, cancellation.Token);

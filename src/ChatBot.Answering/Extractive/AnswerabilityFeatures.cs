@@ -18,7 +18,8 @@ internal static class AnswerabilityFeatures
         "margin", "answer_type", "follow_up", "log_articles", "content_words", "unknown_words",
         "paragraph_coverage", "rarest_in_paragraph",
         "per_article", "per_article_x_evidence", "per_article_x_semantic", "per_article_x_passage",
-        "per_article_x_sentence_coverage", "per_article_x_margin", "per_article_x_follow_up", "bias",
+        "per_article_x_sentence_coverage", "per_article_x_margin", "per_article_x_follow_up",
+        "unknown_rarity", "per_article_x_unknown_words", "names_outside_article", "bias",
     ];
 
     public static double[] Of(
@@ -33,7 +34,7 @@ internal static class AnswerabilityFeatures
         var stats = statistics.For(candidate.Article);
         var sentenceStems = StemsOf(candidate.Article, candidate.Sentence.Span);
         var paragraphStems = StemsOf(candidate.Article, candidate.Paragraph.Span);
-        double total = 0, inSentence = 0, inParagraph = 0, inScopeWeight = 0, rarest = 0;
+        double total = 0, inSentence = 0, inParagraph = 0, inScopeWeight = 0, rarest = 0, unknownRarity = 0;
         int unknown = 0;
         var rarestInParagraph = false;
         foreach (var stem in question.ContentStems)
@@ -45,6 +46,7 @@ internal static class AnswerabilityFeatures
             inParagraph += paragraphStems.Contains(stem) ? idf : 0;
             inScopeWeight += known ? idf : 0;
             unknown += known ? 0 : 1;
+            unknownRarity += known ? 0 : RarityOf(question, stem);
             if (known && idf > rarest)
             {
                 // The rarest word the articles do use is what the question is most specifically about.
@@ -86,9 +88,16 @@ internal static class AnswerabilityFeatures
             one * sentenceCoverage,
             one * margin,
             one * follow,
+            question.ContentStems.Count == 0 ? 0 : unknownRarity / question.ContentStems.Count,
+            one * (question.ContentStems.Count == 0 ? 0 : unknown / (double)question.ContentStems.Count),
+            question.Names.Count == 0 ? 0 : question.Names.Count(n => !stats.Contains(n)) / (double)question.Names.Count,
             1,
         ];
     }
+
+    /// <summary>How rare in English the question's word with this stem is (<see cref="EnglishWordRarity"/>).</summary>
+    private static double RarityOf(QuestionProfile question, string stem) =>
+        TextTerms.Tokenize(question.Text).Where(t => t.Stem == stem).Select(t => EnglishWordRarity.Of(t.Lower)).DefaultIfEmpty(1).Min();
 
     private static HashSet<string> StemsOf(Article article, TextSpan span) =>
         TextTerms.Tokenize(article.Text, span.Start, span.End).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);

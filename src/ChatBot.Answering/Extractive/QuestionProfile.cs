@@ -12,6 +12,7 @@ internal sealed class QuestionProfile
         var tokens = TextTerms.Tokenize(text);
         Words = tokens.Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
         ContentStems = tokens.Where(t => !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        Names = tokens.Skip(1).Where(t => t.IsCapitalized && !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
     }
 
     public string Text { get; }
@@ -22,4 +23,7 @@ internal sealed class QuestionProfile
     public IReadOnlySet<string> Words { get; }
 
     public IReadOnlySet<string> ContentStems { get; }
+
+    /// <summary>Stems of the capitalised words after the first: the people, places and things it names.</summary>
+    public IReadOnlySet<string> Names { get; }
 }

@@ -14,14 +14,38 @@ namespace ChatBot.Evaluation.Answerability;
 /// the SQuAD sample's questions and the off-topic questions over the SQuAD articles, the CoQA sample's dialogs (one
 /// story in scope, then all loaded) and its out-of-corpus probes over the CoQA stories, records the answerability
 /// features of each, fits <c>AnswerabilityModel</c> on the tune halves (each kind of question weighing the same) and
-/// reports, per threshold, what each kind does on both halves. <c>--dump</c> writes every decision as a TSV row
-/// (kind, half, answerable, quote holds gold, features) for analysis.
+/// reports, per threshold, what each kind does on both halves. Both samples are also asked with three articles loaded
+/// together (<see cref="FewArticleGroups"/>), the setting of a small deployment, and reported (see <see cref="ReportedOnly"/>). <c>--dump</c> writes every decision as a TSV row
+/// (kind, half, answerable, quote holds gold, features) for analysis; <c>--from-dump FILE</c> fits on such a file instead
+/// of asking again.
 /// </summary>
 internal static class FitAnswerabilityCommand
 {
     private static readonly double[] s_thresholds = [0.1, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
 
-    public static async Task<int> RunAsync(KnowledgeHost squadHost, EvaluationArguments arguments, string coqaPath, string offTopicPath, string? dumpPath, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(KnowledgeHost squadHost, EvaluationArguments arguments, string coqaPath, string offTopicPath, string? dumpPath, string? fromDumpPath, TextWriter output, CancellationToken cancellationToken)
+    {
+        var decisions = fromDumpPath is null
+            ? await CollectAsync(squadHost, arguments, coqaPath, offTopicPath, cancellationToken)
+            : (await File.ReadAllLinesAsync(fromDumpPath, cancellationToken)).Select(Parse).ToList();
+        if (dumpPath is not null)
+        {
+            await File.WriteAllLinesAsync(dumpPath, decisions.Where(d => d.Features.Length > 0).Select(d =>
+                string.Join('\t', new[] { d.Source, d.Tune ? "tune" : "test", d.Answerable ? "1" : "0", d.QuoteHoldsGold ? "1" : "0" }
+                    .Concat(d.Features.Select(f => f.ToString("R", CultureInfo.InvariantCulture))))), cancellationToken);
+        }
+
+        Fit(decisions, output);
+        return 0;
+    }
+
+    private static LabelledDecision Parse(string line)
+    {
+        var cells = line.Split('\t');
+        return new LabelledDecision(cells[0], cells[1] == "tune", cells[4..].Select(c => double.Parse(c, CultureInfo.InvariantCulture)).ToArray(), cells[2] == "1", cells[3] == "1");
+    }
+
+    private static async Task<List<LabelledDecision>> CollectAsync(KnowledgeHost squadHost, EvaluationArguments arguments, string coqaPath, string offTopicPath, CancellationToken cancellationToken)
     {
         var decisions = new List<LabelledDecision>();
         var collector = new DecisionCollector();
@@ -46,6 +70,34 @@ internal static class FitAnswerabilityCommand
             collector.Reset();
             await squad.AnswerAsync(new Question(question.Question, []) { ArticleId = squadArticles[i % squadArticles.Count].Id }, null, cancellationToken);
             Add(decisions, "off-topic-one-article", HashSplit.IsTune(question.Question), collector.Last, false, false);
+        }
+
+        // A small deployment: three articles loaded together; each off-topic question is asked in one group.
+        var squadQuestions = await EvalQuestion.LoadAsync(arguments.QuestionsPath, QuestionSplit.All, cancellationToken);
+        var offTopic = AnswerEvaluation.OffTopic(offTopicPath).ToList();
+        var squadGroups = FewArticleGroups.Of(arguments.ContentPath);
+        for (var g = 0; g < squadGroups.Count; g++)
+        {
+            var (group, index) = (squadGroups[g], g);
+            await FewArticleGroups.RunAsync(arguments, group, async host =>
+            {
+                var few = Answerer(host, collector);
+                foreach (var question in squadQuestions.Where(q => group.Contains(q.Article)))
+                {
+                    collector.Reset();
+                    var answer = await few.AnswerAsync(new Question(question.Question, []), null, cancellationToken);
+                    var holds = answer.Citations.Count > 0 && answer.Citations[0].ArticleId == question.Article
+                        && question.Answers.Any(a => answer.Citations[0].Quote.Contains(a, StringComparison.OrdinalIgnoreCase));
+                    Add(decisions, question.Answerable ? "squad-few-answerable" : "squad-few-unanswerable", question.IsIn(QuestionSplit.Tune), collector.Last, question.Answerable, holds);
+                }
+
+                foreach (var question in offTopic.Where((_, i) => i % squadGroups.Count == index))
+                {
+                    collector.Reset();
+                    await few.AnswerAsync(new Question(question.Question, []), null, cancellationToken);
+                    Add(decisions, "off-topic-few", HashSplit.IsTune(question.Question), collector.Last, false, false);
+                }
+            }, cancellationToken);
         }
 
         await using (var coqaHost = await KnowledgeHost.StartAsync(arguments with { ContentPath = Path.Combine(coqaPath, "articles") }, cancellationToken))
@@ -83,14 +135,35 @@ internal static class FitAnswerabilityCommand
             }
         }
 
-        if (dumpPath is not null)
+        // Three stories loaded together: their dialogs in conversation, and each out-of-corpus probe in one group.
+        var coqaArguments = arguments with { ContentPath = Path.Combine(coqaPath, "articles") };
+        var allDialogs = await EvalDialog.LoadAsync(Path.Combine(coqaPath, "dialogs.jsonl"), QuestionSplit.All, cancellationToken);
+        var allProbes = await EvalQuestion.LoadAsync(Path.Combine(coqaPath, "questions-outofcorpus.jsonl"), QuestionSplit.All, cancellationToken);
+        var storyGroups = FewArticleGroups.Of(coqaArguments.ContentPath);
+        for (var g = 0; g < storyGroups.Count; g++)
         {
-            await File.WriteAllLinesAsync(dumpPath, decisions.Where(d => d.Features.Length > 0).Select(d =>
-                string.Join('\t', new[] { d.Source, d.Tune ? "tune" : "test", d.Answerable ? "1" : "0", d.QuoteHoldsGold ? "1" : "0" }
-                    .Concat(d.Features.Select(f => f.ToString("R", CultureInfo.InvariantCulture))))), cancellationToken);
+            var (group, index) = (storyGroups[g], g);
+            await FewArticleGroups.RunAsync(coqaArguments, group, async host =>
+            {
+                var few = Answerer(host, collector);
+                var runner = new DialogRunner(few, new AnsweringOptions().HistoryTurns);
+                await runner.RunAsync(allDialogs.Where(d => group.Contains(d.Article)), scoped: false, inConversation: true, cancellationToken, (_, _) => collector.Reset(), outcome =>
+                    Add(decisions, "coqa-few", HashSplit.IsTune(outcome.Dialog.Article), collector.Last, outcome.Gold.Answerable, outcome.FirstHoldsGold));
+                foreach (var probe in allProbes.Where((_, i) => i % storyGroups.Count == index))
+                {
+                    collector.Reset();
+                    await few.AnswerAsync(new Question(probe.Question, []), null, cancellationToken);
+                    Add(decisions, "coqa-probe-few", HashSplit.IsTune(probe.Id), collector.Last, false, false);
+                }
+            }, cancellationToken);
         }
 
-        var tune = decisions.Where(d => d.Tune && d.Features.Length > 0).ToList();
+        return decisions;
+    }
+
+    private static void Fit(List<LabelledDecision> decisions, TextWriter output)
+    {
+        var tune = decisions.Where(d => d.Tune && d.Features.Length > 0 && !ReportedOnly(d.Source)).ToList();
         var perSource = tune.GroupBy(d => d.Source).ToDictionary(g => g.Key, g => g.Count());
         var weights = LogisticRegression.Fit(tune.Select(d => (d.Features, d.Answerable, SourceWeight(d.Source) / perSource[d.Source])).ToList());
 
@@ -105,9 +178,15 @@ internal static class FitAnswerabilityCommand
         {
             WriteTradeOff(output, half ? "tune" : "test", decisions.Where(d => d.Tune == half).ToList(), weights);
         }
-
-        return 0;
     }
+
+    /// <summary>
+    /// The three-article groups are reported, not fitted on. Fitted on, they cost more than they gave: off-topic
+    /// questions over all twelve SQuAD articles went from 0.89 to 0.60–0.65 declined (test half, at 0.30–0.35) for
+    /// +0.005 on SQuAD, because one linear decision cannot hold every setting at once; reported, they show what a small
+    /// deployment gets from a model fitted on one article and on many.
+    /// </summary>
+    private static bool ReportedOnly(string source) => source.EndsWith("-few", StringComparison.Ordinal) || source.Contains("-few-", StringComparison.Ordinal);
 
     /// <summary>SQuAD's unanswerable questions are written to look answerable; they count half, so they do not teach the model to doubt plain questions.</summary>
     private static double SourceWeight(string source) => source == "squad-unanswerable" ? 0.5 : 1;
