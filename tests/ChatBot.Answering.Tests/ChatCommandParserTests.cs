@@ -11,6 +11,8 @@ public sealed class ChatCommandParserTests
     [InlineData("what's the article about")]
     [InlineData("give me a summary of the article")]
     [InlineData("tl;dr")]
+    [InlineData("What is the Formula One story about?")]
+    [InlineData("summarise the oil crisis article")]
     public void Parse_SummaryWording_IsSummary(string text) => Assert.Equal(ChatCommand.Summary, ChatCommandParser.Parse(text));
 
     [Theory]
@@ -24,5 +26,6 @@ public sealed class ChatCommandParserTests
     [InlineData("What did Lavrov say about weapons?")]
     [InlineData("who is Paul Whelan?")]
     [InlineData("what is the summary proposal?")]
+    [InlineData("What is the embargo about?")]
     public void Parse_FactQuestion_IsNone(string text) => Assert.Equal(ChatCommand.None, ChatCommandParser.Parse(text));
 }
