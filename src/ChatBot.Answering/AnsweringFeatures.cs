@@ -9,4 +9,7 @@ public static class AnsweringFeatures
     public static IReadOnlyList<string> FollowUp => FollowUpFeatures.Names;
 
     public static IReadOnlyList<string> Answerability => AnswerabilityFeatures.Names;
+
+    /// <summary>The most articles in view for which the answerability decision uses its every-setting model.</summary>
+    public static int FewArticles => AnswerabilityModel.FewArticles;
 }

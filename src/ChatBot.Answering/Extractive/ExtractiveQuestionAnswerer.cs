@@ -125,7 +125,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             _observer?.Answerability(question, best, ranked[0].Article.Id, ranked[0].Sentence.Span);
         }
 
-        var answerability = ranked.Select((_, i) => new Lazy<double>(() => AnswerabilityModel.Probability(i == 0 ? best! : FeaturesAt(i)))).ToList();
+        var answerability = ranked.Select((_, i) => new Lazy<double>(() => AnswerabilityModel.Probability(i == 0 ? best! : FeaturesAt(i), articles.Count))).ToList();
 
         var confidence = ranked.Count == 0 ? 0 : answerability[0].Value;
         var asked = history.Select(t => t.StandaloneQuestion).Append(text).Append(resolved.Standalone);
