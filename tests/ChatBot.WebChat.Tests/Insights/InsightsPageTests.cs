@@ -14,7 +14,7 @@ public sealed class InsightsPageTests : IAsyncLifetime
     private const string AdminKey = "insights-page-admin-key";
 
     private static readonly string[] s_weather =
-        ["What's the weather forecast for London tomorrow?", "Will it rain in London tomorrow?", "london weather tomorrow?"];
+        ["What's the weather forecast for London tomorrow?", "Will it rain in London tomorrow?", "How is the weather in London tomorrow?"];
 
     // A property, as in WebChatFixture: disposed in DisposeAsync, with the browser.
     private ChatBotServer Server { get; } = new(new Dictionary<string, string?> { ["Feedback:AdminKey"] = AdminKey, ["RateLimit:Enabled"] = "false" });
