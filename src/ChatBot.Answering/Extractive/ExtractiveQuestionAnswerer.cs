@@ -147,11 +147,15 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         await _knowledgeBase.WaitUntilReadyAsync(cancellationToken);
         var articles = _knowledgeBase.Articles;
         await CheckSuggestionsAsync(articles, cancellationToken);
-        var perArticle = articles.Select(a => _suggester.FollowUps([a], [], [], count)).ToList();
+        // Each article's suggestions are read only when the round-robin reaches it: it usually stops within the first
+        // few articles, and a welcome must not cost a pass over a large archive.
+        var perArticle = new IReadOnlyList<string>?[articles.Count];
+        IReadOnlyList<string> SuggestionsOf(int i) => perArticle[i] ??= _suggester.FollowUps([articles[i]], [], [], count);
+        var indexes = Enumerable.Range(0, articles.Count);
         var starters = new List<string>();
-        for (var round = 0; starters.Count < count && perArticle.Any(p => round < p.Count); round++)
+        for (var round = 0; starters.Count < count && indexes.Any(i => round < SuggestionsOf(i).Count); round++)
         {
-            starters.AddRange(perArticle.Where(p => round < p.Count).Select(p => p[round]).Take(count - starters.Count));
+            starters.AddRange(indexes.Where(i => round < SuggestionsOf(i).Count).Select(i => SuggestionsOf(i)[round]).Take(count - starters.Count));
         }
 
         if (starters.Count < count && articles.Count > 0)
