@@ -73,7 +73,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
                 ? _summarizer.Summarize(article, options.MaxQuoteLength)
                 : MentionLister.List(article, options.MaxQuoteLength);
             AnsweringLog.Command(_logger, command.ToString(), citations.Count);
-            var followUps = _suggester.FollowUps([article], [], history.Select(t => t.StandaloneQuestion).Append(text), options.FollowUpCount);
+            var followUps = FollowUps([article], [], history.Select(t => t.StandaloneQuestion).Append(text), options.FollowUpCount);
             return await FinishAsync(new Answer(citations.Count > 0, markdown, citations, text, followUps), drafts, cancellationToken);
         }
 
@@ -123,7 +123,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         Answer answer;
         if (ranked.Count == 0 || confidence < options.MinAnswerability || profile.ContentStems.Count == 0)
         {
-            answer = new Answer(false, AnswerComposer.NotCovered(articles), [], resolved.Standalone, _suggester.FollowUps(articles, [], asked, options.FollowUpCount));
+            answer = new Answer(false, AnswerComposer.NotCovered(articles), [], resolved.Standalone, FollowUps(articles, [], asked, options.FollowUpCount));
         }
         else
         {
@@ -132,7 +132,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             var firstSentence = ranked[0].Article.Slice(ranked[0].Sentence.Span);
             var leftOpen = ReplyVerdict.LeavesOpen(firstSentence);
             answer = new Answer(true, AnswerComposer.Answer(_knowledgeBase.Articles.Count > 1, quotes, leftOpen), citations, resolved.Standalone,
-                _suggester.FollowUps(articles, citations, asked, options.FollowUpCount))
+                FollowUps(articles, citations, asked, options.FollowUpCount))
             {
                 Kind = leftOpen ? AnswerKind.LeftOpen : AnswerKind.Answered,
             };
@@ -165,6 +165,13 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 
         return starters.Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
     }
+
+    /// <summary>
+    /// The suggestions to offer after this answer; none while checking suggestions, which reads only an answer's kind
+    /// and citations (a large archive's follow-ups look beyond the cited article, several times per turn).
+    /// </summary>
+    private IReadOnlyList<string> FollowUps(IReadOnlyList<Article> articles, IReadOnlyList<Citation> cited, IEnumerable<string> asked, int count) =>
+        _checkingSuggestions.Value ? [] : _suggester.FollowUps(articles, cited, asked, count);
 
     /// <summary>
     /// Checks the suggestions of a few more articles each turn by asking them here (without this step, so the check does
