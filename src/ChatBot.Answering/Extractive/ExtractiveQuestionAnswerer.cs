@@ -73,7 +73,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
                 ? _summarizer.Summarize(article, options.MaxQuoteLength)
                 : MentionLister.List(article, options.MaxQuoteLength);
             AnsweringLog.Command(_logger, command.ToString(), citations.Count);
-            var followUps = _suggester.FollowUps([article], [], history.Select(t => t.StandaloneQuestion).Append(text), options.FollowUpCount);
+            var followUps = FollowUps([article], [], history.Select(t => t.StandaloneQuestion).Append(text), options.FollowUpCount);
             return await FinishAsync(new Answer(citations.Count > 0, markdown, citations, text, followUps), drafts, cancellationToken);
         }
 
@@ -133,7 +133,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         Answer answer;
         if (ranked.Count == 0 || (confidence < options.MinAnswerability && !promotedLeftOpen) || profile.ContentStems.Count == 0)
         {
-            answer = new Answer(false, AnswerComposer.NotCovered(articles), [], resolved.Standalone, _suggester.FollowUps(articles, [], asked, options.FollowUpCount));
+            answer = new Answer(false, AnswerComposer.NotCovered(articles), [], resolved.Standalone, FollowUps(articles, [], asked, options.FollowUpCount));
         }
         else
         {
@@ -142,7 +142,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             var firstSentence = ranked[0].Article.Slice(ranked[0].Sentence.Span);
             var leftOpen = ReplyVerdict.LeavesOpen(firstSentence);
             answer = new Answer(true, AnswerComposer.Answer(_knowledgeBase.Articles.Count > 1, quotes, leftOpen), citations, resolved.Standalone,
-                _suggester.FollowUps(articles, citations, asked, options.FollowUpCount))
+                FollowUps(articles, citations, asked, options.FollowUpCount))
             {
                 Kind = leftOpen ? AnswerKind.LeftOpen : AnswerKind.Answered,
             };
@@ -157,11 +157,15 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         await _knowledgeBase.WaitUntilReadyAsync(cancellationToken);
         var articles = _knowledgeBase.Articles;
         await CheckSuggestionsAsync(articles, cancellationToken);
-        var perArticle = articles.Select(a => _suggester.FollowUps([a], [], [], count)).ToList();
+        // Each article's suggestions are read only when the round-robin reaches it: it usually stops within the first
+        // few articles, and a welcome must not cost a pass over a large archive.
+        var perArticle = new IReadOnlyList<string>?[articles.Count];
+        IReadOnlyList<string> SuggestionsOf(int i) => perArticle[i] ??= _suggester.FollowUps([articles[i]], [], [], count);
+        var indexes = Enumerable.Range(0, articles.Count);
         var starters = new List<string>();
-        for (var round = 0; starters.Count < count && perArticle.Any(p => round < p.Count); round++)
+        for (var round = 0; starters.Count < count && indexes.Any(i => round < SuggestionsOf(i).Count); round++)
         {
-            starters.AddRange(perArticle.Where(p => round < p.Count).Select(p => p[round]).Take(count - starters.Count));
+            starters.AddRange(indexes.Where(i => round < SuggestionsOf(i).Count).Select(i => SuggestionsOf(i)[round]).Take(count - starters.Count));
         }
 
         if (starters.Count < count && articles.Count > 0)
@@ -193,6 +197,13 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         AnsweringLog.MultiPart(_logger, parts.Count, answers.Count(a => a.Item2.Answered));
         return MultiPartAnswer.Join(whole, answers, severalArticles);
     }
+
+    /// <summary>
+    /// The suggestions to offer after this answer; none while checking suggestions, which reads only an answer's kind
+    /// and citations (a large archive's follow-ups look beyond the cited article, several times per turn).
+    /// </summary>
+    private IReadOnlyList<string> FollowUps(IReadOnlyList<Article> articles, IReadOnlyList<Citation> cited, IEnumerable<string> asked, int count) =>
+        _checkingSuggestions.Value ? [] : _suggester.FollowUps(articles, cited, asked, count);
 
     /// <summary>
     /// Checks the suggestions of a few more articles each turn by asking them here (without this step, so the check does

@@ -21,8 +21,14 @@ internal sealed partial class QuestionSuggester
     /// </summary>
     public const int ArticlesCheckedPerTurn = 3;
 
+    /// <summary>Suggestions read in order per one shown, before the already-asked and duplicate checks (else all are sorted).</summary>
+    private const int LeadingPerShown = 4;
+
     private readonly ConditionalWeakTable<Article, IReadOnlyList<SuggestedQuestion>> _cache = [];
     private readonly ConditionalWeakTable<Article, IReadOnlyList<SuggestedQuestion>> _checked = [];
+
+    /// <summary>Articles a turn is checking now: turns at the same time check different articles, not the same ones over.</summary>
+    private readonly ConditionalWeakTable<Article, object> _checking = [];
 
     /// <summary>The article's suggestions: those that passed <see cref="CheckAsync"/> once it ran, else all candidates.</summary>
     public IReadOnlyList<SuggestedQuestion> For(Article article) =>
@@ -36,21 +42,28 @@ internal sealed partial class QuestionSuggester
     public async Task CheckAsync(
         IReadOnlyList<Article> articles, int maxArticles, Func<string, CancellationToken, Task<Answer>> ask, CancellationToken cancellationToken)
     {
-        foreach (var article in articles.Where(a => !_checked.TryGetValue(a, out _)).Take(maxArticles))
+        foreach (var article in articles.Where(a => !_checked.TryGetValue(a, out _) && _checking.TryAdd(a, this)).Take(maxArticles))
         {
-            var kept = new List<SuggestedQuestion>();
-            foreach (var candidate in _cache.GetValue(article, Generate))
+            try
             {
-                // Kept with the sentence that actually answers it, so "not the sentence just shown" holds for what is shown.
-                var answer = await ask(candidate.Text, cancellationToken);
-                if (answer.Kind == AnswerKind.Answered && answer.Citations.Count > 0 && answer.Citations[0] is var first
-                    && first.ArticleId == article.Id && first.Quote.Contains(candidate.Subject, StringComparison.Ordinal))
+                var kept = new List<SuggestedQuestion>();
+                foreach (var candidate in _cache.GetValue(article, Generate))
                 {
-                    kept.Add(candidate with { Paragraph = first.Paragraph, Source = new TextSpan(first.Start, first.End) });
+                    // Kept with the sentence that actually answers it, so "not the sentence just shown" holds for what is shown.
+                    var answer = await ask(candidate.Text, cancellationToken);
+                    if (answer.Kind == AnswerKind.Answered && answer.Citations.Count > 0 && answer.Citations[0] is var first
+                        && first.ArticleId == article.Id && first.Quote.Contains(candidate.Subject, StringComparison.Ordinal))
+                    {
+                        kept.Add(candidate with { Paragraph = first.Paragraph, Source = new TextSpan(first.Start, first.End) });
+                    }
                 }
-            }
 
-            _checked.AddOrUpdate(article, kept);
+                _checked.AddOrUpdate(article, kept);
+            }
+            finally
+            {
+                _checking.Remove(article);
+            }
         }
     }
 
@@ -85,10 +98,59 @@ internal sealed partial class QuestionSuggester
     {
         var pool = articles.SelectMany(For)
             .Where(s => !cited.Any(c => c.ArticleId == s.ArticleId && c.Start < s.Source.End && s.Source.Start < c.End));
+
+        // A large archive's suggestions are not all sorted for the few shown: the first few of the same order are kept
+        // while reading them once, and are enough unless the already-asked and duplicate checks drop too many of them.
+        var leading = Leading(pool, anchor, count * LeadingPerShown, out var complete);
+        var chosen = Take(leading, asked, count);
+        if (chosen.Count >= count || complete)
+        {
+            return chosen;
+        }
+
         var ordered = anchor is null
             ? pool.OrderBy(s => s.Paragraph)
             : pool.OrderBy(s => s.ArticleId == anchor.ArticleId ? 0 : 1).ThenBy(s => Math.Abs(s.Paragraph - anchor.Paragraph)).ThenBy(s => s.Source.Start);
-        return ordered.Where(s => !asked.Contains(Normalize(s.Text))).Select(s => s.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
+        return Take(ordered, asked, count);
+    }
+
+    private static List<string> Take(IEnumerable<SuggestedQuestion> ordered, HashSet<string> asked, int count) =>
+        ordered.Where(s => !asked.Contains(Normalize(s.Text))).Select(s => s.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
+
+    /// <summary>
+    /// The first <paramref name="keep"/> suggestions of <paramref name="pool"/> in the order <see cref="Choose"/>
+    /// shows them (a stable sort: the position in the pool breaks ties), read once with a bounded heap;
+    /// <paramref name="complete"/> says the pool held no more.
+    /// </summary>
+    private static List<SuggestedQuestion> Leading(IEnumerable<SuggestedQuestion> pool, Citation? anchor, int keep, out bool complete)
+    {
+        var last = new PriorityQueue<SuggestedQuestion, (int, int, int, int)>(keep + 1, Comparer<(int, int, int, int)>.Create((a, b) => b.CompareTo(a)));
+        var position = 0;
+        foreach (var suggestion in pool)
+        {
+            var key = anchor is null
+                ? (suggestion.Paragraph, 0, 0, position)
+                : (suggestion.ArticleId == anchor.ArticleId ? 0 : 1, Math.Abs(suggestion.Paragraph - anchor.Paragraph), suggestion.Source.Start, position);
+            position++;
+            if (last.Count < keep)
+            {
+                last.Enqueue(suggestion, key);
+            }
+            else if (last.TryPeek(out _, out var latest) && key.CompareTo(latest) < 0)
+            {
+                last.EnqueueDequeue(suggestion, key);
+            }
+        }
+
+        complete = position <= keep;
+        var leading = new List<SuggestedQuestion>(last.Count);
+        while (last.TryDequeue(out var suggestion, out _))
+        {
+            leading.Add(suggestion);
+        }
+
+        leading.Reverse();
+        return leading;
     }
 
     private static IReadOnlyList<SuggestedQuestion> Generate(Article article)

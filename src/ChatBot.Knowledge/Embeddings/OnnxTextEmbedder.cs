@@ -60,8 +60,11 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
         _ => "all-MiniLM-L6-v2",
     };
 
-    /// <summary>The int8 model's vectors differ a little from the float model's, so each has its own cache file.</summary>
-    public string CacheName => _quantized ? $"{ModelName}-int8" : ModelName;
+    /// <summary>
+    /// The int8 model's vectors differ a little from the float model's, and from another quantizer version's, so each
+    /// has its own cache file (version 1's file was named without its version).
+    /// </summary>
+    public string CacheName => _quantized ? $"{ModelName}-int8-v{QuantizedArcticEncoder.QuantizerVersion}" : ModelName;
 
     /// <summary>
     /// Picks the sentence model for this process on the first build: int8 when the archive has more than

@@ -16,7 +16,7 @@ namespace ChatBot.Knowledge;
 internal sealed class QuantizedArcticEncoder : ISentenceEncoder, IDisposable
 {
     /// <summary>Part of the cached file's name: a change to the quantizer must not load a model the old one wrote.</summary>
-    private const int QuantizerVersion = 1;
+    public const int QuantizerVersion = 2;
 
     private readonly InferenceSession _session;
     private readonly ArcticTokenizer _tokenizer = new();

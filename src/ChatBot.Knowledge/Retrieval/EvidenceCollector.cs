@@ -95,6 +95,8 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder, SnapshotEmb
             Candidates = candidates,
             Terms = terms,
             Bigrams = [.. SnapshotBuilder.Bigrams(analyzed)],
+            PassageTermIds = snapshot.PassageTerms.Lookup(analyzed),
+            SentenceTermIds = snapshot.SentenceTerms.Lookup(analyzed),
             PassageLexical = passageLexical,
             SentenceLexical = sentenceLexical,
             PassageSemantic = passageSemantic,
@@ -145,9 +147,14 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder, SnapshotEmb
         var closest = new PriorityQueue<int, float>(MaxSemanticPassages + 1);
         foreach (var p in candidates)
         {
-            closest.Enqueue(p, passageSemantic[p]);
-            if (closest.Count > MaxSemanticPassages)
+            // Most paragraphs are no closer than the farthest kept so far: passed over without touching the heap.
+            if (closest.Count < MaxSemanticPassages)
             {
+                closest.Enqueue(p, passageSemantic[p]);
+            }
+            else if (closest.TryPeek(out _, out var farthest) && passageSemantic[p] >= farthest)
+            {
+                closest.Enqueue(p, passageSemantic[p]);
                 closest.Dequeue();
             }
 

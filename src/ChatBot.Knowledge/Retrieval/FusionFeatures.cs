@@ -60,10 +60,10 @@ internal static class FusionFeatures
             (best + second) / 2,
             evidence.PassageSemantic[p] - evidence.MaxPassageSemantic,
             best - evidence.MaxSentenceSemantic,
-            Coverage(evidence.Terms, snapshot.PassageTerms[p]),
+            Coverage(snapshot.PassageTerms.CountTerms(p, evidence.PassageTermIds), evidence.Terms.Length),
             bestCoverage,
             lexicalParagraph * best,
-            Coverage(evidence.Bigrams, snapshot.PassageBigrams[p]),
+            Coverage(snapshot.PassageTerms.CountPairs(p, evidence.PassageTermIds), evidence.Bigrams.Length),
             bestPhrase,
         ];
     }
@@ -81,8 +81,8 @@ internal static class FusionFeatures
         {
             var sentence = passage.FirstSentence + i;
             var lexical = Relative(evidence.SentenceLexical[sentence], evidence.MaxSentenceLexical);
-            var coverage = Coverage(evidence.Terms, snapshot.SentenceTerms[sentence]);
-            var phrase = Coverage(evidence.Bigrams, snapshot.SentenceBigrams[sentence]);
+            var coverage = Coverage(snapshot.SentenceTerms.CountTerms(sentence, evidence.SentenceTermIds), evidence.Terms.Length);
+            var phrase = Coverage(snapshot.SentenceTerms.CountPairs(sentence, evidence.SentenceTermIds), evidence.Bigrams.Length);
             features[i] =
             [
                 lexical,
@@ -108,31 +108,15 @@ internal static class FusionFeatures
         var bestPhrase = 0.0;
         for (var s = passage.FirstSentence; s < passage.FirstSentence + passage.SentenceCount; s++)
         {
-            bestCoverage = Math.Max(bestCoverage, Coverage(evidence.Terms, snapshot.SentenceTerms[s]));
-            bestPhrase = Math.Max(bestPhrase, Coverage(evidence.Bigrams, snapshot.SentenceBigrams[s]));
+            bestCoverage = Math.Max(bestCoverage, Coverage(snapshot.SentenceTerms.CountTerms(s, evidence.SentenceTermIds), evidence.Terms.Length));
+            bestPhrase = Math.Max(bestPhrase, Coverage(snapshot.SentenceTerms.CountPairs(s, evidence.SentenceTermIds), evidence.Bigrams.Length));
         }
 
         return (bestCoverage, bestPhrase);
     }
 
-    private static double Coverage(string[] terms, HashSet<string> text)
-    {
-        if (terms.Length == 0)
-        {
-            return 0;
-        }
-
-        var found = 0;
-        foreach (var term in terms)
-        {
-            if (text.Contains(term))
-            {
-                found++;
-            }
-        }
-
-        return found / (double)terms.Length;
-    }
+    /// <summary>The share of the question's terms (or pairs) that the text holds.</summary>
+    private static double Coverage(int found, int asked) => asked == 0 ? 0 : found / (double)asked;
 
     private static double Relative(float score, float max) => max > 0 ? score / max : 0;
 }

@@ -24,16 +24,11 @@ internal sealed class KnowledgeSnapshot
     /// <summary>Each sentence's row in the sentence tables, by its article's id and its start in the article's text.</summary>
     public required IReadOnlyDictionary<(string ArticleId, int Start), int> SentenceIndex { get; init; }
 
-    /// <summary>Analyzed terms of each passage's text (with its heading).</summary>
-    public required HashSet<string>[] PassageTerms { get; init; }
+    /// <summary>Analyzed terms and adjacent term pairs of each passage (with its heading): coverage and phrase evidence.</summary>
+    public required DocumentTerms PassageTerms { get; init; }
 
-    /// <summary>Analyzed terms of each sentence.</summary>
-    public required HashSet<string>[] SentenceTerms { get; init; }
-
-    /// <summary>Adjacent analyzed term pairs ("military equip") of each passage and sentence: phrase evidence.</summary>
-    public required HashSet<string>[] PassageBigrams { get; init; }
-
-    public required HashSet<string>[] SentenceBigrams { get; init; }
+    /// <summary>Analyzed terms and adjacent term pairs of each sentence.</summary>
+    public required DocumentTerms SentenceTerms { get; init; }
 
     public required LexicalIndex PassageLexical { get; init; }
 

@@ -24,6 +24,12 @@ internal sealed class QueryEvidence
     /// <summary>The question's adjacent analyzed term pairs.</summary>
     public required string[] Bigrams { get; init; }
 
+    /// <summary><see cref="Terms"/> and <see cref="Bigrams"/> as ids of the passages' vocabulary.</summary>
+    public required QueryTermIds PassageTermIds { get; init; }
+
+    /// <summary><see cref="Terms"/> and <see cref="Bigrams"/> as ids of the sentences' vocabulary.</summary>
+    public required QueryTermIds SentenceTermIds { get; init; }
+
     public required float[] PassageLexical { get; init; }
 
     public required float[] SentenceLexical { get; init; }

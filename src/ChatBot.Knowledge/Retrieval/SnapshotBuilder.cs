@@ -62,8 +62,8 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, IEmbeddingModel
             }
         }
 
-        var (passageLexical, passageTerms, passageBigrams) = await passageSide;
-        var (sentenceLexical, sentenceTerms, sentenceBigrams) = await sentenceSide;
+        var (passageLexical, passageTerms) = await passageSide;
+        var (sentenceLexical, sentenceTerms) = await sentenceSide;
 
         return new KnowledgeSnapshot
         {
@@ -76,8 +76,6 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, IEmbeddingModel
             SentenceIndex = sentenceIndex,
             PassageTerms = passageTerms,
             SentenceTerms = sentenceTerms,
-            PassageBigrams = passageBigrams,
-            SentenceBigrams = sentenceBigrams,
             PassageLexical = passageLexical,
             SentenceLexical = sentenceLexical,
             SentenceVectors = sentenceVectors,
@@ -85,36 +83,11 @@ internal sealed class SnapshotBuilder(EmbeddingCache embeddings, IEmbeddingModel
         };
     }
 
-    /// <summary>
-    /// The lexical index over the documents, and each document's analyzed terms and bigrams, analyzing each document
-    /// once (not once per set). Terms are shared strings (a corpus has a few tens of thousands of distinct terms, and
-    /// hundreds of thousands of occurrences), which keeps a large snapshot's memory down.
-    /// </summary>
-    private static (LexicalIndex Index, HashSet<string>[] Terms, HashSet<string>[] Bigrams) IndexAndAnalyze(List<LexicalDocument> documents)
+    /// <summary>The lexical index over the documents, and each document's analyzed terms and pairs (<see cref="DocumentTerms"/>), analyzing each document once.</summary>
+    private static (LexicalIndex Index, DocumentTerms Terms) IndexAndAnalyze(List<LexicalDocument> documents)
     {
         var index = LexicalIndex.Build(documents);
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
-        var terms = new HashSet<string>[documents.Count];
-        var bigrams = new HashSet<string>[documents.Count];
-        for (var i = 0; i < documents.Count; i++)
-        {
-            var analyzed = index.Analyze(documents[i].Text);
-            var documentTerms = new HashSet<string>(analyzed.Count, StringComparer.Ordinal);
-            foreach (var term in analyzed)
-            {
-                if (!shared.TryGetValue(term, out var one))
-                {
-                    shared[term] = one = term;
-                }
-
-                documentTerms.Add(one);
-            }
-
-            terms[i] = documentTerms;
-            bigrams[i] = Bigrams(analyzed);
-        }
-
-        return (index, terms, bigrams);
+        return (index, DocumentTerms.Build(documents.Select(d => index.Analyze(d.Text))));
     }
 
     public static HashSet<string> Bigrams(IReadOnlyList<string> terms)

@@ -22,6 +22,8 @@ internal sealed class BenchmarkHost : IAsyncDisposable
 
     public IPassageRetriever Retriever => _host.Services.GetRequiredService<IPassageRetriever>();
 
+    public ISentenceSimilarity Similarity => _host.Services.GetRequiredService<ISentenceSimilarity>();
+
     public IQuestionAnswerer Answerer => _host.Services.GetRequiredService<IQuestionAnswerer>();
 
     public IKnowledgeBase KnowledgeBase => _host.Services.GetRequiredService<IKnowledgeBase>();

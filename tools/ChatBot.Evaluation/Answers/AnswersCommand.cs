@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using ChatBot.Answering;
 
 namespace ChatBot.Evaluation;
@@ -25,7 +26,25 @@ internal static class AnswersCommand
         var squad = await AnswerEvaluation.RunAsync(host.Services, questions, options, cancellationToken);
         var offTopic = await AnswerEvaluation.RunAsync(host.Services, AnswerEvaluation.OffTopic(offTopicPath), options, cancellationToken);
         AnswerReport.Write(output, arguments, squad, offTopic, threshold);
+        if (Option(args, "--dump") is { } dump)
+        {
+            await DumpAsync(dump, squad.Concat(offTopic), cancellationToken);
+        }
+
         return 0;
+    }
+
+    /// <summary>
+    /// Every answer in full (text, citations with their scores, follow-ups), one JSON line each, so two builds can be
+    /// compared answer for answer: a speed-up must leave these byte-identical.
+    /// </summary>
+    private static async Task DumpAsync(string path, IEnumerable<AnswerOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(path);
+        foreach (var outcome in outcomes)
+        {
+            await writer.WriteLineAsync(JsonSerializer.Serialize(new { outcome.Question.Id, outcome.Question.Question, outcome.Answer }).AsMemory(), cancellationToken);
+        }
     }
 
     private static string? Option(IReadOnlyList<string> args, string name)
