@@ -64,7 +64,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             return await FinishAsync(talk.ToAnswer(text, articles, await SuggestStarterQuestionsAsync(talk.StarterCount, cancellationToken)), drafts, cancellationToken);
         }
 
-        await CheckSuggestionsAsync(articles, cancellationToken);
+        await CheckSuggestionsAsync(articles.Count <= QuestionSuggester.ArticlesCheckedAhead ? articles : [], cancellationToken);
 
         var command = ChatCommandParser.Parse(text, history.Any(t => t.Answered));
         if (command != ChatCommand.None && ArticleChooser.Choose(articles, text, history) is { } article)
@@ -141,6 +141,13 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             var citations = quotes.Select(q => q.Citation).ToList();
             var firstSentence = ranked[0].Article.Slice(ranked[0].Sentence.Span);
             var leftOpen = ReplyVerdict.LeavesOpen(firstSentence);
+            if (articles.Count > QuestionSuggester.ArticlesCheckedAhead)
+            {
+                // A large archive checks an article's suggestions when an answer first cites it: its follow-ups are the
+                // ones offered next, and no turn pays for articles nobody is reading.
+                await CheckSuggestionsAsync([ranked[0].Article], cancellationToken);
+            }
+
             answer = new Answer(true, AnswerComposer.Answer(_knowledgeBase.Articles.Count > 1, quotes, leftOpen), citations, resolved.Standalone,
                 FollowUps(articles, citations, asked, options.FollowUpCount))
             {

@@ -16,10 +16,16 @@ internal sealed partial class QuestionSuggester
     public const int MaxLength = 60;
 
     /// <summary>
-    /// Articles whose suggestions are checked per turn: all of a small set on the first question, a large archive a few
-    /// at a time, so no turn pays for the whole archive (an unchecked article offers its unchecked candidates meanwhile).
+    /// Articles whose suggestions are checked per turn: all of a small set on the first question, a few at a time up to
+    /// <see cref="ArticlesCheckedAhead"/> (an unchecked article offers its unchecked candidates meanwhile).
     /// </summary>
     public const int ArticlesCheckedPerTurn = 3;
+
+    /// <summary>
+    /// Up to this many articles in view, every article's suggestions are checked within the first turns
+    /// (<see cref="ArticlesCheckedPerTurn"/> a turn); a larger archive checks an article when an answer first cites it.
+    /// </summary>
+    public const int ArticlesCheckedAhead = 20;
 
     /// <summary>Suggestions read in order per one shown, before the already-asked and duplicate checks (else all are sorted).</summary>
     private const int LeadingPerShown = 4;
