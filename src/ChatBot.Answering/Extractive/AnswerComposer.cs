@@ -37,14 +37,17 @@ internal static class AnswerComposer
             var article = loaded[0];
             var topics = Topics(article);
             var about = topics.Count == 0 ? string.Empty : $" It is about {JoinAsSentence(topics)}.";
-            return $"The article doesn't say. I only know {Commands.ArticleSummarizer.Heading(article)}.{about} Try asking about that, or say \"summary\".";
+            return $"{DoesNotSay(false)} I only know {Commands.ArticleSummarizer.Heading(article)}.{about} Try asking about that, or say \"summary\".";
         }
 
         const int Shown = 8;
         var titles = loaded.Take(Shown).Select(a => $"*{a.Title}*").ToList();
         var more = loaded.Count > Shown ? $" and {loaded.Count - Shown} more" : string.Empty;
-        return $"The articles don't say. They cover {string.Join(", ", titles)}{more}.";
+        return $"{DoesNotSay(true)} They cover {string.Join(", ", titles)}{more}.";
     }
+
+    /// <summary>The short decline: "The article doesn't say." or, with several articles in view, "The articles don't say."</summary>
+    public static string DoesNotSay(bool severalArticles) => severalArticles ? "The articles don't say." : "The article doesn't say.";
 
     /// <summary>The quote in quotation marks, with an ellipsis where it was cut out of a longer sentence.</summary>
     private static string Quoted(Citation citation, TextSpan sentence) =>

@@ -46,7 +46,7 @@ internal static class AnswerabilityFeatures
             inParagraph += paragraphStems.Contains(stem) ? idf : 0;
             inScopeWeight += known ? idf : 0;
             unknown += known ? 0 : 1;
-            unknownRarity += known ? 0 : RarityOf(question, stem);
+            unknownRarity += known ? 0 : question.EnglishRarity(stem);
             if (known && idf > rarest)
             {
                 // The rarest word the articles do use is what the question is most specifically about.
@@ -72,7 +72,7 @@ internal static class AnswerabilityFeatures
             candidate.Passage.Score,
             sentenceCoverage,
             total == 0 ? 0 : inScopeWeight / total,
-            UnknownNameShare(question.Text, inScope, statistics),
+            UnknownNameShare(question, inScope, statistics),
             margin,
             candidate.TypeMatch,
             follow,
@@ -95,21 +95,10 @@ internal static class AnswerabilityFeatures
         ];
     }
 
-    /// <summary>How rare in English the question's word with this stem is (<see cref="EnglishWordRarity"/>).</summary>
-    private static double RarityOf(QuestionProfile question, string stem) =>
-        TextTerms.Tokenize(question.Text).Where(t => t.Stem == stem).Select(t => EnglishWordRarity.Of(t.Lower)).DefaultIfEmpty(1).Min();
-
     private static HashSet<string> StemsOf(Article article, TextSpan span) =>
         TextTerms.Tokenize(article.Text, span.Start, span.End).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The share of the question's names (capitalised words after the first) that no article in view uses.</summary>
-    private static double UnknownNameShare(string question, IReadOnlyList<Article> articles, ArticleStatisticsCache statistics)
-    {
-        var names = TextTerms.Tokenize(question).Skip(1)
-            .Where(t => t.IsCapitalized && !TextTerms.IsStopWord(t.Lower))
-            .Select(t => t.Stem)
-            .Distinct()
-            .ToList();
-        return names.Count == 0 ? 0 : names.Count(n => !statistics.AnyContains(articles, n)) / (double)names.Count;
-    }
+    private static double UnknownNameShare(QuestionProfile question, IReadOnlyList<Article> articles, ArticleStatisticsCache statistics) =>
+        question.Names.Count == 0 ? 0 : question.Names.Count(n => !statistics.AnyContains(articles, n)) / (double)question.Names.Count;
 }

@@ -30,7 +30,7 @@ internal static partial class MultiPartAnswer
 
             var body = answer.Kind is AnswerKind.Answered or AnswerKind.LeftOpen
                 ? Marker().Replace(answer.Markdown, m => renumbered.TryGetValue(int.Parse(m.Groups[1].ValueSpan, provider: null), out var id) ? $"[{id}]" : m.Value)
-                : severalArticles ? "The articles don't say." : "The article doesn't say.";
+                : AnswerComposer.DoesNotSay(severalArticles);
             text.Append(text.Length == 0 ? string.Empty : "\n\n").Append("**").Append(part).Append("** ").Append(body);
         }
 

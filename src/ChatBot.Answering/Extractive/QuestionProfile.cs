@@ -1,10 +1,13 @@
 using ChatBot.Answering.Text;
+using ChatBot.Knowledge;
 
 namespace ChatBot.Answering.Extractive;
 
 /// <summary>What the answerer needs to know about a question: its content words and the kind of answer it wants.</summary>
 internal sealed class QuestionProfile
 {
+    private readonly Lazy<Dictionary<string, double>> _rarity;
+
     public QuestionProfile(string text)
     {
         Text = text;
@@ -13,6 +16,9 @@ internal sealed class QuestionProfile
         Words = tokens.Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
         ContentStems = tokens.Where(t => !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         Names = tokens.Skip(1).Where(t => t.IsCapitalized && !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        _rarity = new Lazy<Dictionary<string, double>>(() => tokens
+            .GroupBy(t => t.Stem, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Min(t => EnglishWordRarity.Of(t.Lower)), StringComparer.Ordinal));
     }
 
     public string Text { get; }
@@ -26,4 +32,7 @@ internal sealed class QuestionProfile
 
     /// <summary>Stems of the capitalised words after the first: the people, places and things it names.</summary>
     public IReadOnlySet<string> Names { get; }
+
+    /// <summary>How rare in English the question's word with this stem is (<see cref="EnglishWordRarity"/>; 1 when it has none).</summary>
+    public double EnglishRarity(string stem) => _rarity.Value.GetValueOrDefault(stem, 1);
 }
