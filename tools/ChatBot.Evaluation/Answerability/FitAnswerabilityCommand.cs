@@ -51,19 +51,28 @@ internal static class FitAnswerabilityCommand
         var decisions = new List<LabelledDecision>();
         var collector = new DecisionCollector();
         var squad = Answerer(squadHost, collector);
-        foreach (var question in await EvalQuestion.LoadAsync(arguments.QuestionsPath, QuestionSplit.All, cancellationToken))
+        var squadQuestions = await EvalQuestion.LoadAsync(arguments.QuestionsPath, QuestionSplit.All, cancellationToken);
+        var offTopic = AnswerEvaluation.OffTopic(offTopicPath).ToList();
+
+        // A SQuAD question asked alone: its decision, and whether the quote the bot would give holds a gold answer.
+        async Task AskSquadAsync(ExtractiveQuestionAnswerer answerer, EvalQuestion question, string kind)
         {
             collector.Reset();
-            var answer = await squad.AnswerAsync(new Question(question.Question, []), null, cancellationToken);
+            var answer = await answerer.AnswerAsync(new Question(question.Question, []), null, cancellationToken);
             var holds = answer.Citations.Count > 0 && answer.Citations[0].ArticleId == question.Article
                 && question.Answers.Any(a => answer.Citations[0].Quote.Contains(a, StringComparison.OrdinalIgnoreCase));
-            Add(decisions, question.Answerable ? "squad-answerable" : "squad-unanswerable", question.IsIn(QuestionSplit.Tune), collector.Last, question.Answerable, holds);
+            Add(decisions, question.Answerable ? $"{kind}-answerable" : $"{kind}-unanswerable", question.IsIn(QuestionSplit.Tune), collector.Last, question.Answerable, holds);
+        }
+
+        foreach (var question in squadQuestions)
+        {
+            await AskSquadAsync(squad, question, "squad");
         }
 
         // Off-topic questions over all the articles, and over one of them (article i for question i), as a reader of a
         // single article asks them.
         var squadArticles = squadHost.KnowledgeBase.Articles;
-        foreach (var (question, i) in AnswerEvaluation.OffTopic(offTopicPath).Select((q, i) => (q, i)))
+        foreach (var (question, i) in offTopic.Select((q, i) => (q, i)))
         {
             collector.Reset();
             await squad.AnswerAsync(new Question(question.Question, []), null, cancellationToken);
@@ -74,8 +83,6 @@ internal static class FitAnswerabilityCommand
         }
 
         // A small deployment: three articles loaded together; each off-topic question is asked in one group.
-        var squadQuestions = await EvalQuestion.LoadAsync(arguments.QuestionsPath, QuestionSplit.All, cancellationToken);
-        var offTopic = AnswerEvaluation.OffTopic(offTopicPath).ToList();
         var squadGroups = FewArticleGroups.Of(arguments.ContentPath);
         for (var g = 0; g < squadGroups.Count; g++)
         {
@@ -85,11 +92,7 @@ internal static class FitAnswerabilityCommand
                 var few = Answerer(host, collector);
                 foreach (var question in squadQuestions.Where(q => group.Contains(q.Article)))
                 {
-                    collector.Reset();
-                    var answer = await few.AnswerAsync(new Question(question.Question, []), null, cancellationToken);
-                    var holds = answer.Citations.Count > 0 && answer.Citations[0].ArticleId == question.Article
-                        && question.Answers.Any(a => answer.Citations[0].Quote.Contains(a, StringComparison.OrdinalIgnoreCase));
-                    Add(decisions, question.Answerable ? "squad-few-answerable" : "squad-few-unanswerable", question.IsIn(QuestionSplit.Tune), collector.Last, question.Answerable, holds);
+                    await AskSquadAsync(few, question, "squad-few");
                 }
 
                 foreach (var question in offTopic.Where((_, i) => i % squadGroups.Count == index))
@@ -101,18 +104,19 @@ internal static class FitAnswerabilityCommand
             }, cancellationToken);
         }
 
-        await using (var coqaHost = await KnowledgeHost.StartAsync(arguments with { ContentPath = Path.Combine(coqaPath, "articles") }, cancellationToken))
+        var coqaArguments = arguments with { ContentPath = Path.Combine(coqaPath, "articles") };
+        var dialogs = await EvalDialog.LoadAsync(Path.Combine(coqaPath, "dialogs.jsonl"), QuestionSplit.All, cancellationToken);
+        var probes = await EvalQuestion.LoadAsync(Path.Combine(coqaPath, "questions-outofcorpus.jsonl"), QuestionSplit.All, cancellationToken);
+        await using (var coqaHost = await KnowledgeHost.StartAsync(coqaArguments, cancellationToken))
         {
             var coqa = Answerer(coqaHost, collector);
             var runner = new DialogRunner(coqa, new AnsweringOptions().HistoryTurns);
-            var dialogs = await EvalDialog.LoadAsync(Path.Combine(coqaPath, "dialogs.jsonl"), QuestionSplit.All, cancellationToken);
             foreach (var scoped in new[] { true, false })
             {
                 await runner.RunAsync(dialogs, scoped, inConversation: true, cancellationToken, (_, _) => collector.Reset(), outcome =>
                     Add(decisions, scoped ? "coqa-scoped" : "coqa-all", HashSplit.IsTune(outcome.Dialog.Article), collector.Last, outcome.Gold.Answerable, outcome.FirstHoldsGold));
             }
 
-            var probes = await EvalQuestion.LoadAsync(Path.Combine(coqaPath, "questions-outofcorpus.jsonl"), QuestionSplit.All, cancellationToken);
             foreach (var probe in probes)
             {
                 collector.Reset();
@@ -137,9 +141,6 @@ internal static class FitAnswerabilityCommand
         }
 
         // Three stories loaded together: their dialogs in conversation, and each out-of-corpus probe in one group.
-        var coqaArguments = arguments with { ContentPath = Path.Combine(coqaPath, "articles") };
-        var allDialogs = await EvalDialog.LoadAsync(Path.Combine(coqaPath, "dialogs.jsonl"), QuestionSplit.All, cancellationToken);
-        var allProbes = await EvalQuestion.LoadAsync(Path.Combine(coqaPath, "questions-outofcorpus.jsonl"), QuestionSplit.All, cancellationToken);
         var storyGroups = FewArticleGroups.Of(coqaArguments.ContentPath);
         for (var g = 0; g < storyGroups.Count; g++)
         {
@@ -148,9 +149,9 @@ internal static class FitAnswerabilityCommand
             {
                 var few = Answerer(host, collector);
                 var runner = new DialogRunner(few, new AnsweringOptions().HistoryTurns);
-                await runner.RunAsync(allDialogs.Where(d => group.Contains(d.Article)), scoped: false, inConversation: true, cancellationToken, (_, _) => collector.Reset(), outcome =>
+                await runner.RunAsync(dialogs.Where(d => group.Contains(d.Article)), scoped: false, inConversation: true, cancellationToken, (_, _) => collector.Reset(), outcome =>
                     Add(decisions, "coqa-few", HashSplit.IsTune(outcome.Dialog.Article), collector.Last, outcome.Gold.Answerable, outcome.FirstHoldsGold));
-                foreach (var probe in allProbes.Where((_, i) => i % storyGroups.Count == index))
+                foreach (var probe in probes.Where((_, i) => i % storyGroups.Count == index))
                 {
                     collector.Reset();
                     await few.AnswerAsync(new Question(probe.Question, []), null, cancellationToken);
