@@ -27,7 +27,7 @@ public sealed class DependencyInjectionTests
     {
         var services = new ServiceCollection();
         var retriever = new WordOverlapRetriever(new FakeKnowledgeBase());
-        var other = new ExtractiveQuestionAnswerer(new FakeKnowledgeBase(), retriever, retriever, Options.Create(new AnsweringOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ExtractiveQuestionAnswerer>.Instance);
+        var other = new ExtractiveQuestionAnswerer(new FakeKnowledgeBase(), retriever, retriever, retriever, Options.Create(new AnsweringOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ExtractiveQuestionAnswerer>.Instance);
         services.AddSingleton<IQuestionAnswerer>(other);
         services.AddLogging().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddWordOverlapKnowledge(new FakeKnowledgeBase());

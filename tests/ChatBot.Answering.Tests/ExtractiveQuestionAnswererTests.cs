@@ -89,7 +89,7 @@ public sealed class ExtractiveQuestionAnswererTests
     {
         var knowledgeBase = new FakeKnowledgeBase(s_article);
         var retriever = new WordOverlapRetriever(knowledgeBase);
-        return new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever, Options.Create(options ?? new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
+        return new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever, retriever, Options.Create(options ?? new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
     }
 
     private sealed class RecordingDraftSink : IAnswerDraftSink

@@ -25,7 +25,7 @@ public sealed class LargeArchiveSuggestionCheckTests
             .ToArray();
         var knowledgeBase = new FakeKnowledgeBase(articles);
         var retriever = new CountingRetriever(new WordOverlapRetriever(knowledgeBase));
-        var answerer = new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever.Similarity, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
+        var answerer = new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever.Similarity, retriever.Paraphrases, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
 
         var first = await answerer.AnswerAsync(new Question("Who designed the Kelso Bridge?", []), null, CancellationToken.None);
         var afterFirst = retriever.Queries.ToList();
@@ -61,6 +61,8 @@ public sealed class LargeArchiveSuggestionCheckTests
         public List<string> Queries { get; } = [];
 
         public ISentenceSimilarity Similarity => inner;
+
+        public IParaphraseSimilarity Paraphrases => inner;
 
         public Task<IReadOnlyList<RetrievedPassage>> RetrieveAsync(RetrievalQuery query, CancellationToken cancellationToken)
         {

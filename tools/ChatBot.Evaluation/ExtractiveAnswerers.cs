@@ -14,6 +14,7 @@ internal static class ExtractiveAnswerers
         services.GetRequiredService<IKnowledgeBase>(),
         services.GetRequiredService<IPassageRetriever>(),
         services.GetRequiredService<ISentenceSimilarity>(),
+        services.GetRequiredService<IParaphraseSimilarity>(),
         Options.Create(options),
         NullLogger<ExtractiveQuestionAnswerer>.Instance,
         observer);

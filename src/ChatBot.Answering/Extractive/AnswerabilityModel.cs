@@ -19,9 +19,9 @@ internal static class AnswerabilityModel
     /// <summary>The most articles in view for which the every-setting model decides.</summary>
     public const int FewArticles = 6;
 
-    private static readonly double[] s_everySetting = [1.2015, 1.5399, 1.5734, 0.8834, -1.3677, -1.5961, 0.2599, -0.0811, 2.0987, 1.0396, -0.8853, -1.0813, 0.3285, -0.4565, 2.5973, 0.5243, 1.7509, -0.2953, 0.2354, 0.4555, 0.3401, -2.7027, 1.4164, -2.3081, -3.5534];
+    private static readonly double[] s_everySetting = [0.6571, 0.7740, 0.8021, 0.8514, -1.4783, -1.6655, 0.3243, -0.0894, 2.1221, 1.0766, -1.2511, -0.9999, 0.2037, -0.3894, 2.6885, 0.3887, 1.5082, -0.4788, 0.2123, 0.4492, 0.2737, -2.5809, 1.4217, -2.2361, 2.4325, 1.1294, -3.4944];
 
-    private static readonly double[] s_manyArticles = [1.3858, 1.3858, 2.1804, 1.1513, -0.4215, -1.5457, -0.2592, 0.0052, 2.0807, 1.6013, 0.6168, -1.9307, 0.1780, -0.0617, -0.0552, 0.0315, 0.0741, 0.1397, -0.1211, -0.0444, 0.0159, -1.7776, -0.0821, -2.5745, -6.9969];
+    private static readonly double[] s_manyArticles = [0.8900, 0.7601, 1.4518, 1.1196, -0.4833, -1.6340, -0.1664, 0.0023, 2.0924, 1.6600, 0.3128, -1.8464, 0.0765, -0.0042, -0.0572, -0.0111, 0.0244, 0.0744, -0.1318, -0.0383, 0.0162, -1.7114, -0.0609, -2.4967, 2.3445, 0.1621, -6.6386];
 
     public static double Probability(double[] features, int articlesInView) =>
         1 / (1 + Math.Exp(-TensorPrimitives.Dot<double>(articlesInView <= FewArticles ? s_everySetting : s_manyArticles, features)));

@@ -26,6 +26,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     private readonly ArticleSummarizer _summarizer;
     private readonly QuestionSuggester _suggester = new();
     private readonly TopicSimilarity _topics;
+    private readonly IParaphraseSimilarity _paraphrases;
     private readonly IAnsweringObserver? _observer;
     private readonly Text.QuestionNormalizer _normalizer = new();
     private readonly SmallTalkDetector _smallTalk = new();
@@ -35,6 +36,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         IKnowledgeBase knowledgeBase,
         IPassageRetriever retriever,
         ISentenceSimilarity similarity,
+        IParaphraseSimilarity paraphrases,
         IOptions<AnsweringOptions> options,
         ILogger<ExtractiveQuestionAnswerer> logger,
         IAnsweringObserver? observer = null)
@@ -48,6 +50,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         _rewriter = new FollowUpQuestionRewriter(knowledgeBase);
         _summarizer = new ArticleSummarizer(_statistics);
         _topics = new TopicSimilarity(similarity);
+        _paraphrases = paraphrases;
     }
 
     public async Task<Answer> AnswerAsync(Question question, IAnswerDraftSink? drafts, CancellationToken cancellationToken)
@@ -118,7 +121,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         // The article's own "he did not reveal …" about what was asked is the honest reply even when no sentence answers
         // well enough: it claims nothing, and PreferLeftOpen only moves it up when it shares the question's names and words.
         var promotedLeftOpen = ranked.Count > 0 && !ReferenceEquals(ranked[0], top);
-        double[] FeaturesAt(int rank) => AnswerabilityFeatures.Of(profile, ranked, rank, articles, resolved.IsFollowUp, _statistics);
+        var paraphrase = await _paraphrases.ScoreAsync(resolved.Standalone, ranked.Take(Citable(ranked, options)).Select(c => c.Article.Slice(c.Sentence.Span)).ToList(), cancellationToken);
+        double[] FeaturesAt(int rank) => AnswerabilityFeatures.Of(profile, ranked, rank, articles, resolved.IsFollowUp, paraphrase[rank], _statistics);
         var best = ranked.Count == 0 ? null : FeaturesAt(0);
         if (best is not null)
         {
@@ -137,7 +141,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }
         else
         {
-            var quotes = Cite(ranked, i => answerability[i].Value, profile, options);
+            var quotes = Cite(ranked.Take(paraphrase.Count).ToList(), i => answerability[i].Value, profile, options);
             var citations = quotes.Select(q => q.Citation).ToList();
             var firstSentence = ranked[0].Article.Slice(ranked[0].Sentence.Span);
             var leftOpen = ReplyVerdict.LeavesOpen(firstSentence);
@@ -283,6 +287,14 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 
         return [.. rescored, .. ranked.Skip(Leading)];
     }
+
+    /// <summary>
+    /// How many leading candidates could be quoted: the best, and those whose score is within
+    /// <see cref="AnsweringOptions.SecondCitationRatio"/> of it (a few more than citations allowed, for quotes that overlap).
+    /// Only these are judged, so only these are embedded by the paraphrase model.
+    /// </summary>
+    private static int Citable(List<SentenceCandidate> ranked, AnsweringOptions options) =>
+        ranked.Count == 0 ? 0 : Math.Min(options.MaxCitations + 2, 1 + ranked.Skip(1).TakeWhile(c => c.Score >= options.SecondCitationRatio * ranked[0].Score).Count());
 
     /// <summary>The best sentence, and a second one when it is nearly as good and says something else.</summary>
     /// <param name="answerability">P(answerable) of the candidate at that rank; a second quote must clear the threshold too.</param>

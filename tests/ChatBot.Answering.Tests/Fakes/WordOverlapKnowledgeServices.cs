@@ -11,6 +11,7 @@ internal static class WordOverlapKnowledgeServices
         var retriever = new WordOverlapRetriever(knowledgeBase);
         return services.AddSingleton<IKnowledgeBase>(knowledgeBase)
             .AddSingleton<IPassageRetriever>(retriever)
-            .AddSingleton<ISentenceSimilarity>(retriever);
+            .AddSingleton<ISentenceSimilarity>(retriever)
+            .AddSingleton<IParaphraseSimilarity>(retriever);
     }
 }

@@ -5,10 +5,16 @@ namespace ChatBot.Answering.Tests.Fakes;
 /// <summary>
 /// A stand-in retriever for unit tests: ranks paragraphs and sentences by the share of the question's words they
 /// contain (lexical and "semantic" alike), so tests control the evidence through the text they write. Sentence
-/// similarity is the same share.
+/// similarity and paraphrase similarity are the same share.
 /// </summary>
-public sealed class WordOverlapRetriever(IKnowledgeBase knowledgeBase) : IPassageRetriever, ISentenceSimilarity
+public sealed class WordOverlapRetriever(IKnowledgeBase knowledgeBase) : IPassageRetriever, ISentenceSimilarity, IParaphraseSimilarity
 {
+    public Task<IReadOnlyList<double>> ScoreAsync(string question, IReadOnlyList<string> sentences, CancellationToken cancellationToken)
+    {
+        var words = Words(question);
+        return Task.FromResult<IReadOnlyList<double>>(sentences.Select(s => Share(words, s)).ToList());
+    }
+
     public Task PrepareAsync(IReadOnlyList<string> queries, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<IReadOnlyList<double?>> ScoreAsync(string query, IReadOnlyList<SentenceReference> sentences, CancellationToken cancellationToken)

@@ -88,7 +88,9 @@ public sealed class LlmDependencyInjectionTests
         services.AddSingleton<IPassageRetriever>(FakeRetriever.InOrder(TestArticles.Seed()));
         services.AddSingleton<ITextEmbedder>(new HashingEmbedder());
         services.AddSingleton<IKnowledgeBase>(new FakeKnowledgeBase(TestArticles.Seed()));
-        services.AddSingleton<ISentenceSimilarity>(new WordOverlapRetriever(new FakeKnowledgeBase(TestArticles.Seed())));
+        var overlap = new WordOverlapRetriever(new FakeKnowledgeBase(TestArticles.Seed()));
+        services.AddSingleton<ISentenceSimilarity>(overlap);
+        services.AddSingleton<IParaphraseSimilarity>(overlap);
         if (llmFirst)
         {
             services.AddLlmAnswering(configuration);
