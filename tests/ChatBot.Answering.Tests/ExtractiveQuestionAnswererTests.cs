@@ -53,6 +53,22 @@ public sealed class ExtractiveQuestionAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_LaterAskWithoutNames_IsSearchedInTheArticleTheFirstAnswerQuoted()
+    {
+        var race = TestArticles.FromText("race", "Grand Prix", "Hamilton won the race in Austin on Sunday.\n\nVettel finished second after a late pit stop.");
+        var oil = TestArticles.FromText("oil", "Oil crisis", "The second oil shock came in 1979.\n\nPrices rose again.");
+        var knowledgeBase = new FakeKnowledgeBase(race, oil);
+        var retriever = new WordOverlapRetriever(knowledgeBase);
+        var answerer = new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever, retriever, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
+
+        var answer = await answerer.AnswerAsync(new Question("Who won the race and who came second?", []), null, CancellationToken.None);
+
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Hamilton won", StringComparison.Ordinal));
+        Assert.DoesNotContain(answer.Citations, c => c.ArticleId == "oil");
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Vettel finished second", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnswerAsync_UnrelatedQuestion_AbstainsWithoutCitations()
     {
         var answer = await Answerer().AnswerAsync(new Question("What is the population of Tokyo?", []), null, CancellationToken.None);

@@ -191,7 +191,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     /// Answers a question with several asks part by part, each with the whole question (and the parts before it) as
     /// the conversation so far, so "When did they talk and how did Blinken describe it?" knows who "they" are and "…,
     /// and what did he threaten Russia with?" who "he" is. The earlier turns carry no quotes: the parts ask about
-    /// different facts, so none should be looked for next to another's answer. The parts' answers are joined.
+    /// different facts, so none should be looked for next to another's answer; the later parts are searched in the
+    /// article the first answer quoted (<see cref="SubjectArticle"/>). The parts' answers are joined.
     /// </summary>
     private async Task<Answer> AnswerPartsAsync(Question question, IReadOnlyList<string> parts, List<ConversationTurn> history, bool severalArticles, CancellationToken cancellationToken)
     {
@@ -200,13 +201,31 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var answers = new List<(string, Answer)>();
         foreach (var part in parts)
         {
-            var answer = await AnswerAsync(question with { Text = part, History = turns.ToList() }, null, cancellationToken);
+            var scope = question.ArticleId ?? SubjectArticle(answers.Select(a => a.Item2), part);
+            var answer = await AnswerAsync(question with { Text = part, History = turns.ToList(), ArticleId = scope }, null, cancellationToken);
             answers.Add((part, answer));
             turns.Add(new ConversationTurn(part, answer.StandaloneQuestion, answer.Answered, []));
         }
 
         AnsweringLog.MultiPart(_logger, parts.Count, answers.Count(a => a.Item2.Answered));
         return MultiPartAnswer.Join(whole, answers, severalArticles);
+    }
+
+    /// <summary>
+    /// The article a later ask of the same question is about: the one the first answered part quoted, unless the part
+    /// names something that article never mentions. "Who won the race and who came second?" asks both about one race;
+    /// searched alone over every article, "who came second?" found the oil crisis's "second oil shock".
+    /// </summary>
+    private string? SubjectArticle(IEnumerable<Answer> earlier, string part)
+    {
+        if (earlier.FirstOrDefault(a => a.Answered && a.Citations.Count > 0) is not { } answered
+            || _knowledgeBase.FindArticle(answered.Citations[0].ArticleId) is not { } article)
+        {
+            return null;
+        }
+
+        var stats = _statistics.For(article);
+        return new QuestionProfile(part).Names.All(stats.Contains) ? article.Id : null;
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public sealed class WordOverlapRetriever(IKnowledgeBase knowledgeBase) : IPassag
     {
         var words = Words(query.Text);
         var passages = knowledgeBase.Articles
+            .Where(a => query.ArticleId is null || a.Id == query.ArticleId)
             .SelectMany(a => a.Paragraphs.Select(p => (Article: a, Paragraph: p)))
             .Select(x =>
             {
