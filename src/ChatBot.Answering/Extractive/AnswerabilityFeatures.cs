@@ -28,7 +28,6 @@ internal static class AnswerabilityFeatures
         int best,
         IReadOnlyList<Article> inScope,
         bool followUp,
-        double paraphrase,
         ArticleStatisticsCache statistics)
     {
         var candidate = ranked[best];
@@ -92,11 +91,26 @@ internal static class AnswerabilityFeatures
             question.ContentStems.Count == 0 ? 0 : unknownRarity / question.ContentStems.Count,
             one * (question.ContentStems.Count == 0 ? 0 : unknown / (double)question.ContentStems.Count),
             question.Names.Count == 0 ? 0 : question.Names.Count(n => !stats.Contains(n)) / (double)question.Names.Count,
-            Math.Max(0, paraphrase),
-            one * Math.Max(0, paraphrase),
+            0,
+            0,
             1,
         ];
     }
+
+    /// <summary>
+    /// A copy of <paramref name="features"/> with the paraphrase model's similarity of question and sentence set (0 in
+    /// what <see cref="Of"/> returns: it is asked for only where it can change the decision, see
+    /// <see cref="AnswerabilityJudge"/>).
+    /// </summary>
+    public static double[] WithParaphrase(double[] features, double similarity, int articlesInView)
+    {
+        var copy = (double[])features.Clone();
+        copy[s_paraphrase] = Math.Max(0, similarity);
+        copy[s_paraphrase + 1] = Math.Max(0, similarity) / articlesInView;
+        return copy;
+    }
+
+    private static readonly int s_paraphrase = Names.ToList().IndexOf("paraphrase");
 
     private static HashSet<string> StemsOf(Article article, TextSpan span) =>
         TextTerms.Tokenize(article.Text, span.Start, span.End).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);

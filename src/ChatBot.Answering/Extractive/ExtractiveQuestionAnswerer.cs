@@ -26,7 +26,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     private readonly ArticleSummarizer _summarizer;
     private readonly QuestionSuggester _suggester = new();
     private readonly TopicSimilarity _topics;
-    private readonly IParaphraseSimilarity _paraphrases;
+    private readonly AnswerabilityJudge _judge;
     private readonly IAnsweringObserver? _observer;
     private readonly Text.QuestionNormalizer _normalizer = new();
     private readonly SmallTalkDetector _smallTalk = new();
@@ -50,7 +50,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         _rewriter = new FollowUpQuestionRewriter(knowledgeBase);
         _summarizer = new ArticleSummarizer(_statistics);
         _topics = new TopicSimilarity(similarity);
-        _paraphrases = paraphrases;
+        _judge = new AnswerabilityJudge(paraphrases);
     }
 
     public async Task<Answer> AnswerAsync(Question question, IAnswerDraftSink? drafts, CancellationToken cancellationToken)
@@ -121,17 +121,16 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         // The article's own "he did not reveal …" about what was asked is the honest reply even when no sentence answers
         // well enough: it claims nothing, and PreferLeftOpen only moves it up when it shares the question's names and words.
         var promotedLeftOpen = ranked.Count > 0 && !ReferenceEquals(ranked[0], top);
-        var paraphrase = await _paraphrases.ScoreAsync(resolved.Standalone, ranked.Take(Citable(ranked, options)).Select(c => c.Article.Slice(c.Sentence.Span)).ToList(), cancellationToken);
-        double[] FeaturesAt(int rank) => AnswerabilityFeatures.Of(profile, ranked, rank, articles, resolved.IsFollowUp, paraphrase[rank], _statistics);
-        var best = ranked.Count == 0 ? null : FeaturesAt(0);
+        double[] FeaturesAt(int rank) => AnswerabilityFeatures.Of(profile, ranked, rank, articles, resolved.IsFollowUp, _statistics);
+        Task<IReadOnlyList<(double Probability, double[] Features)>> JudgeAsync(IReadOnlyList<int> ranks) =>
+            _judge.JudgeAsync(resolved.Standalone, ranked, ranks, FeaturesAt, articles.Count, options.MinAnswerability, exact: _observer is not null, cancellationToken);
+        (double Probability, double[] Features)? best = ranked.Count == 0 ? null : (await JudgeAsync([0]))[0];
         if (best is not null)
         {
-            _observer?.Answerability(question, best, ranked[0].Article.Id, ranked[0].Sentence.Span);
+            _observer?.Answerability(question, best.Value.Features, ranked[0].Article.Id, ranked[0].Sentence.Span);
         }
 
-        var answerability = ranked.Select((_, i) => new Lazy<double>(() => AnswerabilityModel.Probability(i == 0 ? best! : FeaturesAt(i), articles.Count))).ToList();
-
-        var confidence = ranked.Count == 0 ? 0 : answerability[0].Value;
+        var confidence = best?.Probability ?? 0;
         var asked = history.Select(t => t.StandaloneQuestion).Append(text).Append(resolved.Standalone);
 
         Answer answer;
@@ -141,7 +140,10 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }
         else
         {
-            var quotes = Cite(ranked.Take(paraphrase.Count).ToList(), i => answerability[i].Value, profile, options);
+            // The second and later quotes must clear the threshold too; they are judged only once the first is answered.
+            var citable = Citable(ranked, options);
+            var answerability = (await JudgeAsync([.. Enumerable.Range(1, citable - 1)])).Select(j => j.Probability).Prepend(confidence).ToList();
+            var quotes = Cite(ranked.Take(citable).ToList(), i => answerability[i], profile, options);
             var citations = quotes.Select(q => q.Citation).ToList();
             var firstSentence = ranked[0].Article.Slice(ranked[0].Sentence.Span);
             var leftOpen = ReplyVerdict.LeavesOpen(firstSentence);
@@ -310,7 +312,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     /// <summary>
     /// How many leading candidates could be quoted: the best, and those whose score is within
     /// <see cref="AnsweringOptions.SecondCitationRatio"/> of it (a few more than citations allowed, for quotes that overlap).
-    /// Only these are judged, so only these are embedded by the paraphrase model.
+    /// Only these are judged, so only these may be embedded by the paraphrase model.
     /// </summary>
     private static int Citable(List<SentenceCandidate> ranked, AnsweringOptions options) =>
         ranked.Count == 0 ? 0 : Math.Min(options.MaxCitations + 2, 1 + ranked.Skip(1).TakeWhile(c => c.Score >= options.SecondCitationRatio * ranked[0].Score).Count());
