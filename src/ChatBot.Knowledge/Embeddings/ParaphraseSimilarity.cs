@@ -71,11 +71,13 @@ internal sealed class ParaphraseSimilarity : IParaphraseSimilarity, IDisposable
             await _gate.WaitAsync(cancellationToken);
             try
             {
-                var embedded = _encoder.Value.Encode([.. missing], cancellationToken: cancellationToken);
-                for (var i = 0; i < missing.Count; i++)
+                // One text a call: a batch pads the short question to the longest sentence (measured: three texts cost
+                // 34-41 ms of CPU one by one, 38-61 ms as a batch).
+                foreach (var text in missing)
                 {
-                    vectors[missing[i]] = embedded[i];
-                    _vectors.Add(missing[i], embedded[i]);
+                    var vector = _encoder.Value.Encode([text], cancellationToken: cancellationToken)[0];
+                    vectors[text] = vector;
+                    _vectors.Add(text, vector);
                 }
             }
             finally
