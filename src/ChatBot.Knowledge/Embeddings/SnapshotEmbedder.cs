@@ -16,7 +16,16 @@ internal sealed partial class SnapshotEmbedder(EmbeddingCache cache, IEmbeddingM
     /// </summary>
     private const int ChunkSize = 512;
 
+    /// <summary>
+    /// Sentences per model call in the background, the model's own batch size: between two calls, a question that came
+    /// in meanwhile gets its core (<see cref="QuestionsInFlight"/>) within tens of milliseconds.
+    /// </summary>
+    private const int StepSize = 16;
+
     private static readonly TimeSpan s_logInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>Background model calls at once: one per core (each call runs on one thread), at most four.</summary>
+    public static int BackgroundCalls => Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <summary>Embeds every sentence of <paramref name="snapshot"/> that has no vector yet; returns how many texts were embedded.</summary>
     public async Task<int> CompleteAsync(KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
@@ -39,11 +48,11 @@ internal sealed partial class SnapshotEmbedder(EmbeddingCache cache, IEmbeddingM
         // One chunk per core at a time (each model call runs on one thread): the wall time of a single-threaded call
         // without its CPU overhead. Chunks start in order, so the newest articles still come first.
         var chunks = Enumerable.Range(0, (groups.Count + ChunkSize - 1) / ChunkSize).Select(c => c * ChunkSize);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = BackgroundCalls, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(chunks, parallel, async (offset, token) =>
         {
             var chunk = groups.Skip(offset).Take(ChunkSize).Where(rows => !rows.TrueForAll(vectors.Has)).ToList();
-            Interlocked.Add(ref embedded, await EmbedAsync(snapshot, [.. chunk.Where(rows => !CopyWithin(snapshot, rows))], token));
+            Interlocked.Add(ref embedded, await EmbedAsync(snapshot, [.. chunk.Where(rows => !CopyWithin(snapshot, rows))], background: true, token));
             lock (logLock)
             {
                 if (TimeProvider.System.GetElapsedTime(lastLog) < s_logInterval)
@@ -83,7 +92,7 @@ internal sealed partial class SnapshotEmbedder(EmbeddingCache cache, IEmbeddingM
 
         if (byKey.Count > 0)
         {
-            await EmbedAsync(snapshot, [.. byKey.Values], cancellationToken);
+            await EmbedAsync(snapshot, [.. byKey.Values], background: false, cancellationToken);
         }
     }
 
@@ -114,16 +123,54 @@ internal sealed partial class SnapshotEmbedder(EmbeddingCache cache, IEmbeddingM
         return true;
     }
 
-    /// <summary>Embeds one text per group (its rows share the text), fills the rows and the paragraphs they complete, and saves.</summary>
-    private async Task<int> EmbedAsync(KnowledgeSnapshot snapshot, List<List<int>> groups, CancellationToken cancellationToken)
+    /// <summary>
+    /// Embeds one text per group (its rows share the text), fills the rows and the paragraphs they complete, and saves.
+    /// In the <paramref name="background"/>: one model batch at a time, each when <see cref="QuestionsInFlight"/> has a
+    /// slot, and what is done is saved even when the build is stopped part-way; for a question, at once.
+    /// </summary>
+    private async Task<int> EmbedAsync(KnowledgeSnapshot snapshot, List<List<int>> groups, bool background, CancellationToken cancellationToken)
     {
         if (groups.Count == 0)
         {
             return 0;
         }
 
-        var texts = groups.Select(rows => snapshot.SentenceText(rows[0])).ToArray();
-        var embedded = await model.EmbedBatchAsync(texts, cancellationToken);
+        if (!background)
+        {
+            await StoreAsync(snapshot, groups, await model.EmbedBatchAsync([.. groups.Select(rows => snapshot.SentenceText(rows[0]))], cancellationToken));
+            return groups.Count;
+        }
+
+        // Similar lengths in one batch, as the model would group them itself: little padding. Each batch's vectors are
+        // usable at once; the cache is appended once for the chunk, or for what was done of it when the build stops.
+        var entries = new List<KeyValuePair<string, float[]>>(groups.Count);
+        try
+        {
+            foreach (var step in groups.OrderBy(rows => snapshot.SentenceText(rows[0]).Length).Chunk(StepSize))
+            {
+                IReadOnlyList<float[]> vectors;
+                using (await knowledgeBase.Questions.BackgroundSlotAsync(cancellationToken))
+                {
+                    vectors = await model.EmbedBatchAsync([.. step.Select(rows => snapshot.SentenceText(rows[0]))], cancellationToken);
+                }
+
+                entries.AddRange(Fill(snapshot, step, vectors));
+            }
+        }
+        finally
+        {
+            await cache.AppendAsync(entries, CancellationToken.None); // embedded work is saved even when the build is being stopped
+        }
+
+        return groups.Count;
+    }
+
+    private async Task StoreAsync(KnowledgeSnapshot snapshot, IReadOnlyList<List<int>> groups, IReadOnlyList<float[]> embedded) =>
+        await cache.AppendAsync(Fill(snapshot, groups, embedded), CancellationToken.None); // saved even when the build is being stopped
+
+    /// <summary>Sets each group's rows and the paragraphs they complete; returns the cache entries to append.</summary>
+    private static KeyValuePair<string, float[]>[] Fill(KnowledgeSnapshot snapshot, IReadOnlyList<List<int>> groups, IReadOnlyList<float[]> embedded)
+    {
         var entries = new KeyValuePair<string, float[]>[groups.Count];
         var touched = new HashSet<int>();
         for (var g = 0; g < groups.Count; g++)
@@ -146,8 +193,7 @@ internal sealed partial class SnapshotEmbedder(EmbeddingCache cache, IEmbeddingM
             }
         }
 
-        await cache.AppendAsync(entries, CancellationToken.None); // embedded work is saved even when the build is being stopped
-        return groups.Count;
+        return entries;
     }
 
     /// <summary>

