@@ -42,6 +42,32 @@ public sealed class LargeArchiveSuggestionCheckTests
         Assert.Single(retriever.Queries);
     }
 
+    [Fact]
+    public async Task AnswerAsync_DeclinedOverLargeArchive_SuggestsQuestionsAboutTheNewestArticles()
+    {
+        // Article i is dated i days after the first: the newest are the last ones.
+        var articles = s_towns.Take(QuestionSuggester.ArticlesCheckedAhead + 10)
+            .Select((town, i) => TestArticles.FromText(
+                $"bridge-{i}",
+                $"The {town} Bridge",
+                $"The {town} Bridge was designed by the engineer John {s_engineers[i]}. It opened in {1900 + i} after {i + 2} years of work.\n\n" +
+                $"John {s_engineers[i]} said the {town} railway would follow within a decade, Mr {s_engineers[i]} told reporters.") with
+            {
+                Date = new DateOnly(2022, 1, 1).AddDays(i),
+            })
+            .ToArray();
+        var knowledgeBase = new FakeKnowledgeBase(articles);
+        var retriever = new WordOverlapRetriever(knowledgeBase);
+        var answerer = new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever, retriever, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
+
+        var answer = await answerer.AnswerAsync(new Question("What is the population of Tokyo?", []), null, CancellationToken.None);
+
+        Assert.False(answer.Answered);
+        Assert.NotEmpty(answer.FollowUps);
+        var newest = s_towns.Concat(s_engineers).Where((_, i) => i % s_towns.Length >= 10).ToList();
+        Assert.All(answer.FollowUps, f => Assert.Contains(newest, n => f.Contains(n, StringComparison.Ordinal)));
+    }
+
     private static readonly string[] s_towns =
     [
         "Alnwick", "Bamburgh", "Carlisle", "Durham", "Exeter", "Falmouth", "Glossop", "Kelso", "Hexham", "Ilkley",
