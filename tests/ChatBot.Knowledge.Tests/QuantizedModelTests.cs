@@ -32,6 +32,27 @@ public sealed class QuantizedModelTests
         Assert.Equal(cacheName, embedder.CacheName);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(20_000)]
+    public async Task EmbedQueriesAsync_AnyArchive_UsesTheModelItsSentencesAreEmbeddedWith(int sentences)
+    {
+        var cache = Path.Combine(Path.GetTempPath(), $"chatbot-queries-{Environment.ProcessId}-{sentences}");
+        using var embedder = new OnnxTextEmbedder(
+            Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { QuantizeAbove = 10_000, CacheDirectory = cache }), NullLogger<OnnxTextEmbedder>.Instance);
+        embedder.ChooseFor(sentences);
+        const string Question = "What did Lavrov say about weapons?";
+
+        var asQuestion = (await embedder.EmbedQueriesAsync([Question], CancellationToken.None))[0];
+        var asSentence = (await embedder.EmbedBatchAsync([Question], CancellationToken.None))[0];
+
+        Assert.Equal(asSentence, asQuestion);
+        if (Directory.Exists(cache))
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
     [Fact]
     public void Protobuf_ReadThenWrite_GivesTheModelBackByteForByte()
     {
