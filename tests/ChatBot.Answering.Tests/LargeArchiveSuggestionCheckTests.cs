@@ -16,14 +16,7 @@ public sealed class LargeArchiveSuggestionCheckTests
     [Fact]
     public async Task AnswerAsync_LargeArchive_ChecksOnlyTheCitedArticleAndOnlyOnce()
     {
-        var articles = s_towns.Take(QuestionSuggester.ArticlesCheckedAhead + 10)
-            .Select((town, i) => TestArticles.FromText(
-                $"bridge-{i}",
-                $"The {town} Bridge",
-                $"The {town} Bridge was designed by the engineer John {s_engineers[i]}. It opened in {1900 + i} after {i + 2} years of work.\n\n" +
-                $"John {s_engineers[i]} said the {town} railway would follow within a decade, Mr {s_engineers[i]} told reporters."))
-            .ToArray();
-        var knowledgeBase = new FakeKnowledgeBase(articles);
+        var knowledgeBase = new FakeKnowledgeBase(Bridges());
         var retriever = new CountingRetriever(new WordOverlapRetriever(knowledgeBase));
         var answerer = new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever.Similarity, retriever.Paraphrases, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
 
@@ -46,16 +39,7 @@ public sealed class LargeArchiveSuggestionCheckTests
     public async Task AnswerAsync_DeclinedOverLargeArchive_SuggestsQuestionsAboutTheNewestArticles()
     {
         // Article i is dated i days after the first: the newest are the last ones.
-        var articles = s_towns.Take(QuestionSuggester.ArticlesCheckedAhead + 10)
-            .Select((town, i) => TestArticles.FromText(
-                $"bridge-{i}",
-                $"The {town} Bridge",
-                $"The {town} Bridge was designed by the engineer John {s_engineers[i]}. It opened in {1900 + i} after {i + 2} years of work.\n\n" +
-                $"John {s_engineers[i]} said the {town} railway would follow within a decade, Mr {s_engineers[i]} told reporters.") with
-            {
-                Date = new DateOnly(2022, 1, 1).AddDays(i),
-            })
-            .ToArray();
+        var articles = Bridges().Select((a, i) => a with { Date = new DateOnly(2022, 1, 1).AddDays(i) }).ToArray();
         var knowledgeBase = new FakeKnowledgeBase(articles);
         var retriever = new WordOverlapRetriever(knowledgeBase);
         var answerer = new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever, retriever, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
@@ -67,6 +51,15 @@ public sealed class LargeArchiveSuggestionCheckTests
         var newest = s_towns.Concat(s_engineers).Where((_, i) => i % s_towns.Length >= 10).ToList();
         Assert.All(answer.FollowUps, f => Assert.Contains(newest, n => f.Contains(n, StringComparison.Ordinal)));
     }
+
+    /// <summary>One article per town, more than <see cref="QuestionSuggester.ArticlesCheckedAhead"/>, each naming its engineer.</summary>
+    private static Article[] Bridges() => s_towns.Take(QuestionSuggester.ArticlesCheckedAhead + 10)
+        .Select((town, i) => TestArticles.FromText(
+            $"bridge-{i}",
+            $"The {town} Bridge",
+            $"The {town} Bridge was designed by the engineer John {s_engineers[i]}. It opened in {1900 + i} after {i + 2} years of work.\n\n" +
+            $"John {s_engineers[i]} said the {town} railway would follow within a decade, Mr {s_engineers[i]} told reporters."))
+        .ToArray();
 
     private static readonly string[] s_towns =
     [
