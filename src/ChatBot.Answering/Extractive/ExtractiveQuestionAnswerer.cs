@@ -140,10 +140,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }
         else
         {
-            // The second and later quotes must clear the threshold too; they are judged only once the first is answered.
-            var citable = Citable(ranked, options);
-            var answerability = (await JudgeAsync([.. Enumerable.Range(1, citable - 1)])).Select(j => j.Probability).Prepend(confidence).ToList();
-            var quotes = Cite(ranked.Take(citable).ToList(), i => answerability[i], profile, options);
+            // The second and later quotes must clear the threshold too; each is judged only when the quoting reaches it.
+            var quotes = await CiteAsync(ranked, async rank => rank == 0 ? confidence : (await JudgeAsync([rank]))[0].Probability, profile, options);
             var citations = quotes.Select(q => q.Citation).ToList();
             var firstSentence = ranked[0].Article.Slice(ranked[0].Sentence.Span);
             var leftOpen = ReplyVerdict.LeavesOpen(firstSentence);
@@ -309,22 +307,20 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         return [.. rescored, .. ranked.Skip(Leading)];
     }
 
-    /// <summary>
-    /// How many leading candidates could be quoted: the best, and those whose score is within
-    /// <see cref="AnsweringOptions.SecondCitationRatio"/> of it (a few more than citations allowed, for quotes that overlap).
-    /// Only these are judged, so only these may be embedded by the paraphrase model.
-    /// </summary>
-    private static int Citable(List<SentenceCandidate> ranked, AnsweringOptions options) =>
-        ranked.Count == 0 ? 0 : Math.Min(options.MaxCitations + 2, 1 + ranked.Skip(1).TakeWhile(c => c.Score >= options.SecondCitationRatio * ranked[0].Score).Count());
-
     /// <summary>The best sentence, and a second one when it is nearly as good and says something else.</summary>
-    /// <param name="answerability">P(answerable) of the candidate at that rank; a second quote must clear the threshold too.</param>
-    private static List<(Citation Citation, TextSpan Sentence)> Cite(List<SentenceCandidate> ranked, Func<int, double> answerability, QuestionProfile profile, AnsweringOptions options)
+    /// <param name="answerability">
+    /// P(answerable) of the candidate at that rank, asked only for the ranks the quoting reaches (each may cost a paraphrase
+    /// model call); a second quote must clear the threshold too.
+    /// </param>
+    private static async Task<List<(Citation Citation, TextSpan Sentence)>> CiteAsync(List<SentenceCandidate> ranked, Func<int, Task<double>> answerability, QuestionProfile profile, AnsweringOptions options)
     {
         var citations = new CitationList();
         var quotes = new List<(Citation, TextSpan)>();
         var best = ranked[0];
-        for (var rank = 0; rank < ranked.Count; rank++)
+
+        // A few candidates more than quotes allowed, for quotes that overlap; no further one is judged.
+        var reach = Math.Min(ranked.Count, options.MaxCitations + 2);
+        for (var rank = 0; rank < reach; rank++)
         {
             var candidate = ranked[rank];
             if (citations.Count >= options.MaxCitations)
@@ -332,9 +328,14 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
                 break;
             }
 
-            var good = candidate == best
-                || (candidate.Score >= options.SecondCitationRatio * best.Score && answerability(rank) >= options.MinAnswerability);
-            if (!good)
+            var first = candidate == best;
+            if (!first && candidate.Score < options.SecondCitationRatio * best.Score)
+            {
+                break;
+            }
+
+            var probability = await answerability(rank);
+            if (!first && probability < options.MinAnswerability)
             {
                 break;
             }
@@ -345,7 +346,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
                 continue;
             }
 
-            var id = citations.Add(candidate.Article, candidate.Paragraph, span, answerability(rank));
+            var id = citations.Add(candidate.Article, candidate.Paragraph, span, probability);
             quotes.Add((citations.Items[id - 1], candidate.Sentence.Span));
         }
 
