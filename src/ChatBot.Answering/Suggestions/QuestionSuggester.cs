@@ -134,29 +134,32 @@ internal sealed partial class QuestionSuggester
             return chosen;
         }
 
-        var ordered = anchor is null
-            ? pool.OrderBy(s => s.Paragraph)
-            : pool.OrderBy(s => s.ArticleId == anchor.ArticleId ? 0 : 1).ThenBy(s => Math.Abs(s.Paragraph - anchor.Paragraph)).ThenBy(s => s.Source.Start);
-        return Take(ordered, asked, count);
+        return Take(pool.OrderBy(s => ShownOrder(s, anchor)), asked, count);
     }
+
+    /// <summary>
+    /// The order suggestions are shown in: with an answer, its article's first, then by distance from the quoted
+    /// paragraph and by position; without one, by paragraph. Ties keep the pool's order.
+    /// </summary>
+    private static (int, int, int) ShownOrder(SuggestedQuestion suggestion, Citation? anchor) => anchor is null
+        ? (suggestion.Paragraph, 0, 0)
+        : (suggestion.ArticleId == anchor.ArticleId ? 0 : 1, Math.Abs(suggestion.Paragraph - anchor.Paragraph), suggestion.Source.Start);
 
     private static List<string> Take(IEnumerable<SuggestedQuestion> ordered, HashSet<string> asked, int count) =>
         ordered.Where(s => !asked.Contains(Normalize(s.Text))).Select(s => s.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(count).ToList();
 
     /// <summary>
-    /// The first <paramref name="keep"/> suggestions of <paramref name="pool"/> in the order <see cref="Choose"/>
-    /// shows them (a stable sort: the position in the pool breaks ties), read once with a bounded heap;
+    /// The first <paramref name="keep"/> suggestions of <paramref name="pool"/> in <see cref="ShownOrder"/> (the position
+    /// in the pool breaks ties, as in a stable sort), read once with a bounded heap;
     /// <paramref name="complete"/> says the pool held no more.
     /// </summary>
     private static List<SuggestedQuestion> Leading(IEnumerable<SuggestedQuestion> pool, Citation? anchor, int keep, out bool complete)
     {
-        var last = new PriorityQueue<SuggestedQuestion, (int, int, int, int)>(keep + 1, Comparer<(int, int, int, int)>.Create((a, b) => b.CompareTo(a)));
+        var last = new PriorityQueue<SuggestedQuestion, ((int, int, int), int)>(keep + 1, Comparer<((int, int, int), int)>.Create((a, b) => b.CompareTo(a)));
         var position = 0;
         foreach (var suggestion in pool)
         {
-            var key = anchor is null
-                ? (suggestion.Paragraph, 0, 0, position)
-                : (suggestion.ArticleId == anchor.ArticleId ? 0 : 1, Math.Abs(suggestion.Paragraph - anchor.Paragraph), suggestion.Source.Start, position);
+            var key = (ShownOrder(suggestion, anchor), position);
             position++;
             if (last.Count < keep)
             {
