@@ -26,8 +26,7 @@ public sealed class DependencyInjectionTests
     public void AddAnswering_AfterAnotherDefault_KeepsTheOtherDefault()
     {
         var services = new ServiceCollection();
-        var retriever = new WordOverlapRetriever(new FakeKnowledgeBase());
-        var other = new ExtractiveQuestionAnswerer(new FakeKnowledgeBase(), retriever, retriever, retriever, Options.Create(new AnsweringOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ExtractiveQuestionAnswerer>.Instance);
+        var other = WordOverlapAnswerer.Over(new FakeKnowledgeBase());
         services.AddSingleton<IQuestionAnswerer>(other);
         services.AddLogging().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddWordOverlapKnowledge(new FakeKnowledgeBase());

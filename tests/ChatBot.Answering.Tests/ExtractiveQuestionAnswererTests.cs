@@ -1,8 +1,6 @@
 using ChatBot.Answering.Extractive;
 using ChatBot.Answering.Tests.Fakes;
 using ChatBot.Knowledge;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace ChatBot.Answering.Tests;
 
@@ -57,9 +55,7 @@ public sealed class ExtractiveQuestionAnswererTests
     {
         var race = TestArticles.FromText("race", "Grand Prix", "Hamilton won the race in Austin on Sunday.\n\nVettel finished second after a late pit stop.");
         var oil = TestArticles.FromText("oil", "Oil crisis", "The second oil shock came in 1979.\n\nPrices rose again.");
-        var knowledgeBase = new FakeKnowledgeBase(race, oil);
-        var retriever = new WordOverlapRetriever(knowledgeBase);
-        var answerer = new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever, retriever, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
+        var answerer = WordOverlapAnswerer.Over(new FakeKnowledgeBase(race, oil));
 
         var answer = await answerer.AnswerAsync(new Question("Who won the race and who came second?", []), null, CancellationToken.None);
 
@@ -101,12 +97,7 @@ public sealed class ExtractiveQuestionAnswererTests
         Assert.Equal(answer.Markdown, sink.Drafts[^1]);
     }
 
-    private static ExtractiveQuestionAnswerer Answerer(AnsweringOptions? options = null)
-    {
-        var knowledgeBase = new FakeKnowledgeBase(s_article);
-        var retriever = new WordOverlapRetriever(knowledgeBase);
-        return new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever, retriever, Options.Create(options ?? new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
-    }
+    private static ExtractiveQuestionAnswerer Answerer(AnsweringOptions? options = null) => WordOverlapAnswerer.Over(new FakeKnowledgeBase(s_article), options);
 
     private sealed class RecordingDraftSink : IAnswerDraftSink
     {

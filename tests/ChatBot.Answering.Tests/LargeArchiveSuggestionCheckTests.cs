@@ -40,9 +40,7 @@ public sealed class LargeArchiveSuggestionCheckTests
     {
         // Article i is dated i days after the first: the newest are the last ones.
         var articles = Bridges().Select((a, i) => a with { Date = new DateOnly(2022, 1, 1).AddDays(i) }).ToArray();
-        var knowledgeBase = new FakeKnowledgeBase(articles);
-        var retriever = new WordOverlapRetriever(knowledgeBase);
-        var answerer = new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever, retriever, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
+        var answerer = WordOverlapAnswerer.Over(new FakeKnowledgeBase(articles));
 
         var answer = await answerer.AnswerAsync(new Question("What is the population of Tokyo?", []), null, CancellationToken.None);
 
