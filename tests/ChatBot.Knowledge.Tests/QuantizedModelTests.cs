@@ -53,6 +53,28 @@ public sealed class QuantizedModelTests
         }
     }
 
+    [Theory]
+    [InlineData(1, "float")]
+    [InlineData(20_000, "int8")]
+    public void Warm_AfterTheChoice_LoadsOnlyTheChosenModel(int sentences, string variant)
+    {
+        var cache = Path.Combine(Path.GetTempPath(), $"chatbot-warm-{Environment.ProcessId}-{sentences}");
+        var logger = new ListLogger<OnnxTextEmbedder>();
+        using (var embedder = new OnnxTextEmbedder(
+            Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { QuantizeAbove = 10_000, CacheDirectory = cache }), logger))
+        {
+            embedder.ChooseFor(sentences);
+            embedder.Warm();
+        }
+
+        var loaded = logger.Entries.Select(e => e.Message).Where(m => m.StartsWith("Loaded embedding model", StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"({variant})"], loaded.Select(m => m.Split(' ')[4]));
+        if (Directory.Exists(cache))
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
     [Fact]
     public void Protobuf_ReadThenWrite_GivesTheModelBackByteForByte()
     {

@@ -103,10 +103,13 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
     /// </summary>
     private Lazy<ISentenceEncoder> Queries => _quantized ? _sentences : _float;
 
-    /// <summary>Loads the models now rather than on the first question.</summary>
+    /// <summary>
+    /// Loads the models now rather than on the first question: after <see cref="ChooseFor"/>, only the chosen one (a
+    /// large archive never needs the float model, about 90 MB and a CPU-second or two to load).
+    /// </summary>
     public void Warm()
     {
-        _ = _float.Value;
+        _ = Queries.Value;
         _ = _sentences.Value;
     }
 
