@@ -38,6 +38,18 @@ public sealed class SeedArticleAnswerTests(SeedArticleHost host, ITestOutputHelp
         Assert.True(correct >= 0.9 * s_set.Answerable.Count, $"only {correct}/{s_set.Answerable.Count}");
     }
 
+    [Theory]
+    [InlineData("When did Blinken and Lavrov talk?")]
+    [InlineData("when did blinkin call lavrov")]
+    public async Task AnswerAsync_WhenQuestion_QuotesTheDateOfThatEventNotOfAnotherClause(string question)
+    {
+        // The article also dates the war's start in a sentence about the same two men: that date answers another question.
+        var answer = await host.AskAsync(question);
+
+        Assert.True(answer.Answered, answer.Markdown);
+        Assert.Contains("29 July", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnswerAsync_OffTopicQuestions_AtLeastSevenOfEightAbstain()
     {

@@ -37,8 +37,8 @@ internal static partial class AnswerTypeCues
 
     /// <summary>
     /// 1 when the text holds something of the expected type that the question itself does not already say
-    /// (a year for "when", a figure for "how many"), less for a capitalised word not in the question ("who",
-    /// "where"), else 0.
+    /// (a year for "when", a figure for "how many") next to the question's words (less when far from them), less for
+    /// a capitalised word not in the question ("who", "where"), else 0.
     /// </summary>
     public static double Match(QuestionProfile question, string text)
     {
@@ -46,12 +46,12 @@ internal static partial class AnswerTypeCues
         switch (question.Type)
         {
             case AnswerType.Time:
-                return TimeExpression().Matches(text).Any(m => !questionWords.Contains(m.Value.ToLowerInvariant())) ? 1 : 0;
+                return Typed(question, text, TimeExpression().Matches(text));
             case AnswerType.Quantity:
-                return QuantityExpression().Matches(text).Any(m => !questionWords.Contains(m.Value.ToLowerInvariant())) ? 1 : 0;
+                return Typed(question, text, QuantityExpression().Matches(text));
             case AnswerType.Person:
             case AnswerType.Place:
-                var tokens = TextTerms.Tokenize(text);
+                var tokens = TextTerms.Tokenize(text).Where(t => !TextTerms.IsStopWord(t.Lower)).ToList();
                 for (var i = 1; i < tokens.Count; i++)
                 {
                     var token = tokens[i];
@@ -68,6 +68,53 @@ internal static partial class AnswerTypeCues
             default:
                 return 0;
         }
+    }
+
+    /// <summary>
+    /// How many words (stop words not counted) a date or figure may lie from a word of the question to be taken as its
+    /// answer. "When did Blinken and Lavrov talk?": "…Lavrov on Friday, 29 July" holds the date beside the question's
+    /// words, "…Blinken and Lavrov have spoken ever since Russia launched an offensive in Ukraine on February 24" holds
+    /// one that belongs to another clause. Chosen on the SQuAD tune half (windows 2, 3, 4 in words, 2–12 in tokens);
+    /// on the held-out halves it moved SQuAD's first citation 0.8143 → 0.8152 and CoQA's one-story follow-ups
+    /// 0.371 → 0.379, nothing else.
+    /// </summary>
+    private const int AnswerWindow = 4;
+
+    /// <summary>A date or figure away from every word of the question: still of the type asked for, weaker evidence.</summary>
+    private const double FarAnswerEvidence = 0.5;
+
+    /// <summary>
+    /// 1 when the text holds a match the question does not already say, near a word of the question (or the text
+    /// shares no word with it, so nearness cannot be judged); <see cref="FarAnswerEvidence"/> when every such match is
+    /// farther; 0 without one.
+    /// </summary>
+    private static double Typed(QuestionProfile question, string text, MatchCollection matches)
+    {
+        var answers = matches.Where(m => !question.Words.Contains(m.Value.ToLowerInvariant())).ToList();
+        if (answers.Count == 0)
+        {
+            return 0;
+        }
+
+        var words = TextTerms.Tokenize(text).Where(t => !TextTerms.IsStopWord(t.Lower)).ToList();
+        var anchors = Enumerable.Range(0, words.Count).Where(i => question.ContentStems.Contains(words[i].Stem)).ToList();
+        if (anchors.Count == 0)
+        {
+            return 1;
+        }
+
+        foreach (var answer in answers)
+        {
+            // The answer's position among the words; an anchor inside the match itself ("1973" in "October 1973") is not near it.
+            var at = words.Count(t => t.End <= answer.Index);
+            var near = anchors.Any(i => (words[i].Start < answer.Index || words[i].End > answer.Index + answer.Length) && Math.Abs(i - at) <= AnswerWindow);
+            if (near)
+            {
+                return 1;
+            }
+        }
+
+        return FarAnswerEvidence;
     }
 
     [GeneratedRegex(@"^(?:(?:and|so|but)\s+)?(?:how\s+(?:many|much|far|old|big|large|high|tall|often)|what\s+(?:percentage|percent|proportion|number|amount|fraction|price|cost|size))\b")]
