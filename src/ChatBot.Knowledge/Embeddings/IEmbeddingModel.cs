@@ -20,6 +20,12 @@ internal interface IEmbeddingModel : ITextEmbedder
     /// <summary>Embeds questions (query prefix already in the text); the default is the same model as for sentences.</summary>
     Task<IReadOnlyList<float[]>> EmbedQueriesAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) => EmbedBatchAsync(texts, cancellationToken);
 
+    /// <summary>
+    /// How long a text is to the model, for grouping texts into batches: a batch is padded to its longest, so texts of
+    /// equal length batch without padding. Characters, unless the model counts its own tokens.
+    /// </summary>
+    int PaddingLength(string text) => text.Length;
+
     /// <summary>True once the model is loaded, so an embedding costs only its own computation.</summary>
     bool IsLoaded { get; }
 

