@@ -49,17 +49,9 @@ internal sealed class GatedEmbeddingModel : IEmbeddingModel
         }
     }
 
-    /// <summary>The archive size the model had been told (<see cref="ChooseFor"/>) when it was warmed; null if never warmed.</summary>
-    public int? ChoiceWhenWarmed { get; private set; }
-
-    private int? Choice { get; set; }
-
-    public void ChooseFor(int sentences) => Choice ??= sentences;
-
     public void Warm()
     {
-        // Loading itself is what the test controls through Open.
-        ChoiceWhenWarmed = Choice ?? -1;
+        // Loading is what the test controls through Open.
     }
 
     public void Open() => _open.TrySetResult();

@@ -66,17 +66,6 @@ public sealed class PartialIndexTests
         Assert.Equal(all.Count, second.KnowledgeBase.Progress.SentencesEmbedded);
     }
 
-    [Fact]
-    public async Task FirstBuild_WarmsTheModelOnlyOnceItKnowsTheArchivesSize()
-    {
-        // The size picks the variant (int8 for a large archive): a model warmed before that loads one never used.
-        var model = new GatedEmbeddingModel();
-        await using var knowledge = await KnowledgeServiceFixture.StartAsync(WriteTwoArticles, services => Use(services, model));
-        await knowledge.KnowledgeBase.WaitUntilCompleteAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
-
-        Assert.Equal(knowledge.KnowledgeBase.Progress.Sentences, model.ChoiceWhenWarmed);
-    }
-
     private static void Use(IServiceCollection services, GatedEmbeddingModel model)
     {
         services.AddSingleton<IEmbeddingModel>(model);
