@@ -9,8 +9,8 @@ namespace ChatBot.Knowledge;
 
 /// <summary>
 /// snowflake-arctic-embed-xs from its package's float model, rewritten in this repository: the last layer computes the
-/// [CLS] token alone (<see cref="ClsPruner"/>), the attention mask lowers padding keys by 70 rather than by float's
-/// lowest value (<see cref="PaddingMaskSoftener"/>), and for the int8 variant the weight matrices are quantized
+/// [CLS] token alone (<see cref="ClsPruner"/>), and for the int8 variant the attention mask lowers padding keys by 70
+/// rather than by float's lowest value (<see cref="PaddingMaskSoftener"/>) and the weight matrices are quantized
 /// (<see cref="Int8Quantizer"/>). The float rewrite takes a fraction of a second and is done in memory on every start;
 /// the int8 one is kept in the cache folder (about a second and 300 MB of transient memory saved on every later start;
 /// nothing is downloaded). Same tokenizer, same output as the package's encoder (up to rounding, or quantization): the
@@ -25,11 +25,7 @@ internal sealed class ArcticEncoder : ISentenceEncoder, IDisposable
     /// </summary>
     public const int QuantizerVersion = 4;
 
-    /// <summary>
-    /// The float model's revision, for the embedding cache's name: 2 has the last layer pruned to [CLS]. The softened
-    /// mask did not change it: it gives the same vectors (cosine 1.000000 with the unsoftened model's), so vectors
-    /// cached before it stay valid.
-    /// </summary>
+    /// <summary>The float model's revision, for the embedding cache's name: 2 has the last layer pruned to [CLS].</summary>
     public const int FloatRevision = 2;
 
     private readonly InferenceSession _session;
@@ -40,8 +36,8 @@ internal sealed class ArcticEncoder : ISentenceEncoder, IDisposable
     /// <summary>An encoder over any ArcticXs graph with the package's inputs and output (tests compare rewrites with it).</summary>
     public static ArcticEncoder FromModel(byte[] model, SessionOptions options) => new(new InferenceSession(model, options));
 
-    /// <summary>The float model with its last layer pruned and its padding mask softened.</summary>
-    public static ArcticEncoder Float(SessionOptions options) => new(new InferenceSession(PaddingMaskSoftener.Soften(ClsPruner.Prune(PackageModel())), options));
+    /// <summary>The float model with its last layer pruned.</summary>
+    public static ArcticEncoder Float(SessionOptions options) => new(new InferenceSession(ClsPruner.Prune(PackageModel()), options));
 
     /// <summary>The int8 model, from the cache folder or quantized now (and kept there).</summary>
     public static ArcticEncoder Int8(SessionOptions options, string cacheDirectory, ILogger logger)
