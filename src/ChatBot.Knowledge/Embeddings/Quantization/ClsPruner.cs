@@ -12,11 +12,10 @@ namespace ChatBot.Knowledge;
 /// </summary>
 internal static partial class ClsPruner
 {
-    // ONNX field numbers (onnx.proto): ModelProto.graph = 7; GraphProto.node = 1, .initializer = 5, .output = 12;
+    // ONNX field numbers (onnx.proto): GraphProto.node = 1, .initializer = 5, .output = 12;
     // NodeProto.input = 1, .output = 2, .name = 3, .op_type = 4; ValueInfoProto.name = 1, .type = 2; TypeProto.tensor_type
     // = 1; TypeProto.Tensor.elem_type = 1, .shape = 2; TensorShapeProto.dim = 1; Dimension.dim_value = 1;
     // TensorProto.dims = 1, .data_type = 2, .name = 8, .raw_data = 9.
-    private const int ModelGraph = 7;
     private const int GraphNode = 1;
     private const int GraphInitializer = 5;
     private const int GraphOutput = 12;
@@ -35,16 +34,9 @@ internal static partial class ClsPruner
     /// <returns>The rewritten model; throws <see cref="InvalidDataException"/> when the graph is not the BERT layout it expects.</returns>
     public static byte[] Prune(byte[] model)
     {
-        var modelFields = Protobuf.Read(model);
-        var graphIndex = modelFields.FindIndex(f => f.Number == ModelGraph);
-        if (graphIndex < 0)
-        {
-            throw new InvalidDataException("The ONNX model has no graph.");
-        }
-
-        var graph = Protobuf.Read(modelFields[graphIndex].Bytes);
-        var nodes = graph.Select((field, index) => (field, index)).Where(f => f.field.Number == GraphNode)
-            .Select(f => new Node(f.index, Protobuf.Read(f.field.Bytes))).ToList();
+        var onnx = OnnxModel.Read(model);
+        var graph = onnx.Graph;
+        var nodes = onnx.Nodes();
 
         // The last layer's query product reads the layer input; the input's other readers must be the key and value
         // products and the residual Add after the attention's output projection, nothing else.
@@ -67,8 +59,8 @@ internal static partial class ClsPruner
             Protobuf.Text(NodeInput, input), Protobuf.Text(NodeInput, starts), Protobuf.Text(NodeInput, ends), Protobuf.Text(NodeInput, axes),
             Protobuf.Text(NodeOutput, token), Protobuf.Text(NodeName, $"{token}/Slice"), Protobuf.Text(NodeOpType, "Slice"),
         ]);
-        graph[query.Index] = Protobuf.Bytes(GraphNode, query.WithInput(input, token));
-        graph[residual.Index] = Protobuf.Bytes(GraphNode, residual.WithInput(input, token));
+        graph[query.Index] = Protobuf.Bytes(GraphNode, WithInput(query, input, token));
+        graph[residual.Index] = Protobuf.Bytes(GraphNode, WithInput(residual, input, token));
 
         var outputIndex = graph.FindIndex(f => f.Number == GraphOutput);
         graph[outputIndex] = Protobuf.Bytes(GraphOutput, OneToken(graph[outputIndex].Bytes));
@@ -79,9 +71,11 @@ internal static partial class ClsPruner
         graph.Add(Protobuf.Bytes(GraphInitializer, Int64Vector(starts, 0)));
         graph.Add(Protobuf.Bytes(GraphInitializer, Int64Vector(ends, 1)));
         graph.Add(Protobuf.Bytes(GraphInitializer, Int64Vector(axes, 1)));
-        modelFields[graphIndex] = Protobuf.Bytes(ModelGraph, Protobuf.Write(graph));
-        return Protobuf.Write(modelFields);
+        return onnx.Write();
     }
+
+    private static byte[] WithInput(OnnxNode node, string from, string to) =>
+        Protobuf.Write(node.Fields.Select(f => f.Number == NodeInput && f.Text == from ? Protobuf.Text(NodeInput, to) : f));
 
     /// <summary>The output's declared shape [batch, sequence, 384] with its second dimension fixed to 1.</summary>
     private static byte[] OneToken(ReadOnlyMemory<byte> valueInfo)
@@ -120,16 +114,4 @@ internal static partial class ClsPruner
 
     [GeneratedRegex(@"^/encoder/layer\.(\d+)/attention/self/query/MatMul_output_0$")]
     private static partial Regex QueryProduct();
-
-    private sealed record Node(int Index, List<WireField> Fields)
-    {
-        public string Op => Fields.FirstOrDefault(f => f.Number == NodeOpType)?.Text ?? "";
-
-        public string[] Inputs { get; } = [.. Fields.Where(f => f.Number == NodeInput).Select(f => f.Text)];
-
-        public string[] Outputs { get; } = [.. Fields.Where(f => f.Number == NodeOutput).Select(f => f.Text)];
-
-        public byte[] WithInput(string from, string to) =>
-            Protobuf.Write(Fields.Select(f => f.Number == NodeInput && f.Text == from ? Protobuf.Text(NodeInput, to) : f));
-    }
 }

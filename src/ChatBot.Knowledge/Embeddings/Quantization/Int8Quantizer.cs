@@ -39,14 +39,7 @@ internal static class Int8Quantizer
     /// <returns>The rewritten model and how many matrix products were quantized.</returns>
     public static (byte[] Model, int Quantized) Quantize(byte[] model)
     {
-        var modelFields = Protobuf.Read(model);
-        var graphIndex = modelFields.FindIndex(f => f.Number == ModelGraph);
-        if (graphIndex < 0)
-        {
-            throw new InvalidDataException("The ONNX model has no graph.");
-        }
-
-        var graph = Protobuf.Read(modelFields[graphIndex].Bytes);
+        var (modelFields, graphIndex, graph) = OnnxModel.Read(model);
         var initializers = ReadInitializers(graph);
         var uses = CountInputUses(graph);
         var consumers = Consumers(graph);

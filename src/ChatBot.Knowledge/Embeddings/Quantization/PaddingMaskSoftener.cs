@@ -27,14 +27,9 @@ internal static class PaddingMaskSoftener
     /// <summary>Mask fillers at least this low are the export's "minus infinity" (float.MinValue); a softened one is not.</summary>
     private const float ExportedFiller = -1e30f;
 
-    // ONNX field numbers (onnx.proto): ModelProto.graph = 7; GraphProto.node = 1; NodeProto.input = 1, .output = 2,
-    // .op_type = 4, .attribute = 5; AttributeProto.name = 1, .t = 5; TensorProto.dims = 1, .data_type = 2,
-    // .raw_data = 9; TensorProto.DataType FLOAT = 1.
-    private const int ModelGraph = 7;
+    // ONNX field numbers (onnx.proto): GraphProto.node = 1; NodeProto.attribute = 5; AttributeProto.name = 1, .t = 5;
+    // TensorProto.dims = 1, .data_type = 2, .raw_data = 9; TensorProto.DataType FLOAT = 1.
     private const int GraphNode = 1;
-    private const int NodeInput = 1;
-    private const int NodeOutput = 2;
-    private const int NodeOpType = 4;
     private const int NodeAttribute = 5;
     private const int AttributeName = 1;
     private const int AttributeTensor = 5;
@@ -46,16 +41,8 @@ internal static class PaddingMaskSoftener
     /// <returns>The rewritten model; throws <see cref="InvalidDataException"/> when no softmax reads the exported mask.</returns>
     public static byte[] Soften(byte[] model)
     {
-        var modelFields = Protobuf.Read(model);
-        var graphIndex = modelFields.FindIndex(f => f.Number == ModelGraph);
-        if (graphIndex < 0)
-        {
-            throw new InvalidDataException("The ONNX model has no graph.");
-        }
-
-        var graph = Protobuf.Read(modelFields[graphIndex].Bytes);
-        var nodes = graph.Select((field, index) => (field, index)).Where(f => f.field.Number == GraphNode)
-            .Select(f => new Node(f.index, Protobuf.Read(f.field.Bytes))).ToList();
+        var onnx = OnnxModel.Read(model);
+        var nodes = onnx.Nodes();
         var producers = nodes.SelectMany(n => n.Outputs.Select(o => (o, n))).ToDictionary(p => p.o, p => p.n, StringComparer.Ordinal);
         var readers = nodes.SelectMany(n => n.Inputs).GroupBy(i => i, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
@@ -67,7 +54,7 @@ internal static class PaddingMaskSoftener
             .SelectMany(add => add!.Inputs.Select(producers.GetValueOrDefault))
             .Where(mul => mul is { Op: "Mul", Inputs.Length: 2 })
             .SelectMany(mul => mul!.Inputs.Select(producers.GetValueOrDefault))
-            .OfType<Node>()
+            .OfType<OnnxNode>()
             .Where(c => c.Op == "Constant" && readers.GetValueOrDefault(c.Outputs[0]) == 1 && ScalarValue(c) is <= ExportedFiller)
             .DistinctBy(c => c.Index)
             .ToList();
@@ -78,17 +65,16 @@ internal static class PaddingMaskSoftener
 
         foreach (var filler in fillers)
         {
-            graph[filler.Index] = Protobuf.Bytes(GraphNode, filler.WithScalarValue(PaddingScore));
+            onnx.Graph[filler.Index] = Protobuf.Bytes(GraphNode, WithScalarValue(filler, PaddingScore));
         }
 
-        modelFields[graphIndex] = Protobuf.Bytes(ModelGraph, Protobuf.Write(graph));
-        return Protobuf.Write(modelFields);
+        return onnx.Write();
     }
 
     /// <summary>The float a Constant node holds as a scalar (its <c>value</c> tensor, raw data of 4 bytes); null otherwise.</summary>
-    private static float? ScalarValue(Node constant)
+    private static float? ScalarValue(OnnxNode constant)
     {
-        var tensor = constant.ValueTensor();
+        var tensor = ValueTensor(constant);
         return tensor is not null && tensor.All(f => f.Number != TensorDims)
             && tensor.FirstOrDefault(f => f.Number == TensorDataType)?.Varint == FloatType
             && tensor.FirstOrDefault(f => f.Number == TensorRawData)?.Bytes is { Length: sizeof(float) } raw
@@ -96,31 +82,22 @@ internal static class PaddingMaskSoftener
             : null;
     }
 
-    private sealed record Node(int Index, List<WireField> Fields)
+    private static List<WireField>? ValueTensor(OnnxNode constant) =>
+        ValueAttribute(constant) is { } attribute && attribute.FirstOrDefault(f => f.Number == AttributeTensor) is { } tensor ? Protobuf.Read(tensor.Bytes) : null;
+
+    /// <summary>The node with its <c>value</c> tensor's raw data replaced by <paramref name="value"/>.</summary>
+    private static byte[] WithScalarValue(OnnxNode constant, float value)
     {
-        public string Op => Fields.FirstOrDefault(f => f.Number == NodeOpType)?.Text ?? "";
-
-        public string[] Inputs { get; } = [.. Fields.Where(f => f.Number == NodeInput).Select(f => f.Text)];
-
-        public string[] Outputs { get; } = [.. Fields.Where(f => f.Number == NodeOutput).Select(f => f.Text)];
-
-        public List<WireField>? ValueTensor() =>
-            ValueAttribute() is { } attribute && attribute.FirstOrDefault(f => f.Number == AttributeTensor) is { } tensor ? Protobuf.Read(tensor.Bytes) : null;
-
-        /// <summary>The node with its <c>value</c> tensor's raw data replaced by <paramref name="value"/>.</summary>
-        public byte[] WithScalarValue(float value)
-        {
-            var raw = new byte[sizeof(float)];
-            BinaryPrimitives.WriteSingleLittleEndian(raw, value);
-            var attribute = ValueAttribute()!;
-            var tensor = ValueTensor()!.Select(f => f.Number == TensorRawData ? Protobuf.Bytes(TensorRawData, raw) : f);
-            var rewritten = attribute.Select(f => f.Number == AttributeTensor ? Protobuf.Bytes(AttributeTensor, Protobuf.Write(tensor)) : f);
-            return Protobuf.Write(Fields.Select(f => IsValue(f) ? Protobuf.Bytes(NodeAttribute, Protobuf.Write(rewritten)) : f));
-        }
-
-        private List<WireField>? ValueAttribute() => Fields.FirstOrDefault(IsValue) is { } field ? Protobuf.Read(field.Bytes) : null;
-
-        private static bool IsValue(WireField field) =>
-            field.Number == NodeAttribute && Protobuf.Read(field.Bytes).FirstOrDefault(f => f.Number == AttributeName)?.Text == "value";
+        var raw = new byte[sizeof(float)];
+        BinaryPrimitives.WriteSingleLittleEndian(raw, value);
+        var attribute = ValueAttribute(constant)!;
+        var tensor = ValueTensor(constant)!.Select(f => f.Number == TensorRawData ? Protobuf.Bytes(TensorRawData, raw) : f);
+        var rewritten = attribute.Select(f => f.Number == AttributeTensor ? Protobuf.Bytes(AttributeTensor, Protobuf.Write(tensor)) : f);
+        return Protobuf.Write(constant.Fields.Select(f => IsValue(f) ? Protobuf.Bytes(NodeAttribute, Protobuf.Write(rewritten)) : f));
     }
+
+    private static List<WireField>? ValueAttribute(OnnxNode constant) => constant.Fields.FirstOrDefault(IsValue) is { } field ? Protobuf.Read(field.Bytes) : null;
+
+    private static bool IsValue(WireField field) =>
+        field.Number == NodeAttribute && Protobuf.Read(field.Bytes).FirstOrDefault(f => f.Number == AttributeName)?.Text == "value";
 }
