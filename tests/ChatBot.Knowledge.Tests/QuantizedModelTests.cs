@@ -37,9 +37,9 @@ public sealed class QuantizedModelTests
     [InlineData(20_000)]
     public async Task EmbedQueriesAsync_AnyArchive_UsesTheModelItsSentencesAreEmbeddedWith(int sentences)
     {
-        var cache = Path.Combine(Path.GetTempPath(), $"chatbot-queries-{Environment.ProcessId}-{sentences}");
+        using var cache = new TemporaryFolder();
         using var embedder = new OnnxTextEmbedder(
-            Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { QuantizeAbove = 10_000, CacheDirectory = cache }), NullLogger<OnnxTextEmbedder>.Instance);
+            Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { QuantizeAbove = 10_000, CacheDirectory = cache.Path }), NullLogger<OnnxTextEmbedder>.Instance);
         embedder.ChooseFor(sentences);
         const string Question = "What did Lavrov say about weapons?";
 
@@ -47,10 +47,6 @@ public sealed class QuantizedModelTests
         var asSentence = (await embedder.EmbedBatchAsync([Question], CancellationToken.None))[0];
 
         Assert.Equal(asSentence, asQuestion);
-        if (Directory.Exists(cache))
-        {
-            Directory.Delete(cache, recursive: true);
-        }
     }
 
     [Theory]
@@ -58,10 +54,10 @@ public sealed class QuantizedModelTests
     [InlineData(20_000, "int8")]
     public void Warm_AfterTheChoice_LoadsOnlyTheChosenModel(int sentences, string variant)
     {
-        var cache = Path.Combine(Path.GetTempPath(), $"chatbot-warm-{Environment.ProcessId}-{sentences}");
+        using var cache = new TemporaryFolder();
         var logger = new ListLogger<OnnxTextEmbedder>();
         using (var embedder = new OnnxTextEmbedder(
-            Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { QuantizeAbove = 10_000, CacheDirectory = cache }), logger))
+            Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { QuantizeAbove = 10_000, CacheDirectory = cache.Path }), logger))
         {
             embedder.ChooseFor(sentences);
             embedder.Warm();
@@ -69,10 +65,6 @@ public sealed class QuantizedModelTests
 
         var loaded = logger.Entries.Select(e => e.Message).Where(m => m.StartsWith("Loaded embedding model", StringComparison.Ordinal)).ToList();
         Assert.Equal([$"({variant})"], loaded.Select(m => m.Split(' ')[4]));
-        if (Directory.Exists(cache))
-        {
-            Directory.Delete(cache, recursive: true);
-        }
     }
 
     [Fact]
