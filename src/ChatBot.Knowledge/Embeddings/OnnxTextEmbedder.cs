@@ -108,10 +108,16 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
 
     /// <summary>
     /// Loads the models now rather than on the first question: after <see cref="ChooseFor"/>, only the chosen one (a
-    /// large archive never needs the float model, about 90 MB and a CPU-second or two to load).
+    /// large archive never needs the float model, about 90 MB and a CPU-second or two to load). An int8 model that is
+    /// not in the cache yet is left to its first use: quantizing it takes seconds of CPU that the index build needs.
     /// </summary>
     public void Warm()
     {
+        if (_quantized && !ArcticEncoder.IsInt8Cached(_cacheDirectory))
+        {
+            return;
+        }
+
         _ = Queries.Value;
         _ = _sentences.Value;
     }
