@@ -46,6 +46,20 @@ public sealed class PartialIndexTests
     }
 
     [Fact]
+    public async Task BackgroundEmbedding_HoldingAThreadPerCall_LeavesAPoolThreadPerCoreForRequests()
+    {
+        // Each background model call holds a pool thread for its whole batch. With the pool at its starting size (one
+        // thread per core) a 2-core machine had none left, and /healthz and questions waited seconds for the pool to grow.
+        var model = new GatedEmbeddingModel(open: true, stalls: batch => batch == 0);
+        await using var knowledge = await KnowledgeServiceFixture.StartAsync(WriteTwoArticles, services => Use(services, model), settings: s_answerWhileEmbedding);
+        await model.Stalled.WaitAsync(TimeSpan.FromMinutes(2));
+
+        ThreadPool.GetMinThreads(out var workers, out _);
+
+        Assert.True(workers >= Environment.ProcessorCount + SnapshotEmbedder.BackgroundCalls, $"{workers} pool threads kept ready on {Environment.ProcessorCount} cores");
+    }
+
+    [Fact]
     public async Task Build_StoppedMidwayThenRestarted_EmbedsOnlyWhatWasMissingAndEndsComplete()
     {
         using var cache = new TemporaryFolder();

@@ -38,6 +38,7 @@ internal sealed partial class SnapshotEmbedder(EmbeddingCache cache, IEmbeddingM
             return 0;
         }
 
+        ThreadPoolHeadroom.Ensure(BackgroundCalls);
         var started = TimeProvider.System.GetTimestamp();
         var lastLog = started;
         var logLock = new Lock();
