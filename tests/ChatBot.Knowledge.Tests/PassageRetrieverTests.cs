@@ -47,6 +47,25 @@ public sealed class PassageRetrieverTests
     }
 
     [Fact]
+    public async Task RetrieveAsync_TwoArticles_EachPassageTellsHowCloseTheQuestionIsToItsWholeArticle()
+    {
+        await using var knowledge = await KnowledgeServiceFixture.StartAsync(content =>
+        {
+            File.Copy(RepositoryPaths.SeedArticle, Path.Combine(content, "article-2022-07-30.txt"));
+            File.Copy(Path.Combine(RepositoryPaths.SquadSample, "oxygen.txt"), Path.Combine(content, "oxygen.txt"));
+        });
+
+        async Task<double> ClosenessAsync(string question, string article) =>
+            (await knowledge.Retriever.RetrieveAsync(new RetrievalQuery(question, 3, article), CancellationToken.None)).Select(p => p.ArticleCloseness).Distinct().Single();
+
+        // The same article, asked about and asked something else: only the article's own question sits near all of it.
+        Assert.True(await ClosenessAsync("What did Lavrov tell Blinken about the war in Ukraine?", "article-2022-07-30")
+            > await ClosenessAsync("Which element do plants release when they photosynthesize?", "article-2022-07-30"));
+        Assert.True(await ClosenessAsync("Which element do plants release when they photosynthesize?", "oxygen")
+            > await ClosenessAsync("What did Lavrov tell Blinken about the war in Ukraine?", "oxygen"));
+    }
+
+    [Fact]
     public async Task RetrieveAsync_FileAddedThenRemoved_IsFoundThenForgottenWithoutRestart()
     {
         await using var knowledge = await StartWithSeedArticleAsync();

@@ -6,7 +6,9 @@ namespace ChatBot.Answering.Extractive;
 /// <summary>
 /// What the answer-or-decline decision (<see cref="AnswerabilityModel"/>) sees of a question and its best candidate:
 /// how much of the question the sentence and the articles in view cover (IDF-weighted, and its names alone), how
-/// close the sentence is in meaning (to the retrieval model, and to a paraphrase model: <see cref="IParaphraseSimilarity"/>), the retriever's confidence, the margin over the next candidate, whether the
+/// close the sentence is in meaning (to the retrieval model, and to a paraphrase model: <see cref="IParaphraseSimilarity"/>) and the
+/// question to the quoted article as a whole (<see cref="RetrievedPassage.ArticleCloseness"/>: a loosely worded question about the
+/// story sits nearer it than an unrelated one that shares a word with one sentence), the retriever's confidence, the margin over the next candidate, whether the
 /// sentence holds the kind of answer asked for, and the setting (a follow-up, how many articles are in view), with
 /// the main signals weighed again, more the fewer articles are in view.
 /// </summary>
@@ -19,7 +21,8 @@ internal static class AnswerabilityFeatures
         "paragraph_coverage", "rarest_in_paragraph",
         "per_article", "per_article_x_evidence", "per_article_x_semantic", "per_article_x_passage",
         "per_article_x_sentence_coverage", "per_article_x_margin", "per_article_x_follow_up",
-        "unknown_rarity", "per_article_x_unknown_words", "names_outside_article", "paraphrase", "per_article_x_paraphrase", "bias",
+        "unknown_rarity", "per_article_x_unknown_words", "names_outside_article", "paraphrase", "per_article_x_paraphrase",
+        "article_closeness", "per_article_x_article_closeness", "bias",
     ];
 
     public static double[] Of(
@@ -93,6 +96,8 @@ internal static class AnswerabilityFeatures
             question.Names.Count == 0 ? 0 : question.Names.Count(n => !stats.Contains(n)) / (double)question.Names.Count,
             0,
             0,
+            candidate.Passage.ArticleCloseness,
+            one * candidate.Passage.ArticleCloseness,
             1,
         ];
     }

@@ -19,9 +19,9 @@ internal static class AnswerabilityModel
     /// <summary>The most articles in view for which the every-setting model decides.</summary>
     public const int FewArticles = 6;
 
-    private static readonly double[] s_everySetting = [0.6571, 0.7740, 0.8021, 0.8514, -1.4783, -1.6655, 0.3243, -0.0894, 2.1221, 1.0766, -1.2511, -0.9999, 0.2037, -0.3894, 2.6885, 0.3887, 1.5082, -0.4788, 0.2123, 0.4492, 0.2737, -2.5809, 1.4217, -2.2361, 2.4325, 1.1294, -3.4944];
+    private static readonly double[] s_everySetting = [0.6335, 0.7115, 0.8082, 0.7966, -1.3808, -1.6560, 0.4599, -0.0545, 2.0673, 1.1328, -1.2801, -0.9944, 0.1952, -0.3914, 2.3696, 0.2454, 1.2346, -0.5662, 0.1279, 0.4434, 0.2383, -2.5171, 1.2911, -2.2275, 2.4253, 0.9796, 1.3653, 1.8060, -4.4593];
 
-    private static readonly double[] s_manyArticles = [0.8900, 0.7601, 1.4518, 1.1196, -0.4833, -1.6340, -0.1664, 0.0023, 2.0924, 1.6600, 0.3128, -1.8464, 0.0765, -0.0042, -0.0572, -0.0111, 0.0244, 0.0744, -0.1318, -0.0383, 0.0162, -1.7114, -0.0609, -2.4967, 2.3445, 0.1621, -6.6386];
+    private static readonly double[] s_manyArticles = [0.8825, 0.7936, 1.4751, 1.0120, -0.4473, -1.6387, 0.0173, 0.0668, 2.0833, 1.6684, 0.2350, -1.8320, 0.0257, 0.0111, -0.0575, -0.0193, 0.0159, 0.0581, -0.1299, -0.0371, 0.0206, -1.6890, -0.0567, -2.4864, 2.3845, 0.1441, 1.0126, 0.0330, -7.2183];
 
     public static double Probability(double[] features, int articlesInView) =>
         1 / (1 + Math.Exp(-TensorPrimitives.Dot<double>(articlesInView <= FewArticles ? s_everySetting : s_manyArticles, features)));

@@ -46,6 +46,7 @@ internal sealed class HybridPassageRetriever(
         }
 
         Array.Sort(ranked, (a, b) => b.Rank.CompareTo(a.Rank));
+        var closeness = ArticleCloseness(snapshot, evidence, ranked.Take(maxPassages).Select(r => snapshot.Passages[r.Passage].Article.Id));
         var results = new List<RetrievedPassage>(Math.Min(maxPassages, ranked.Length));
         var previousScore = double.MaxValue;
         foreach (var (p, rank, features) in ranked.Take(maxPassages))
@@ -59,9 +60,30 @@ internal sealed class HybridPassageRetriever(
                 .ToList();
 
             sentences.Sort((a, b) => b.Score.CompareTo(a.Score));
-            results.Add(new RetrievedPassage(passage.Article, passage.Paragraph, score, sentences));
+            results.Add(new RetrievedPassage(passage.Article, passage.Paragraph, score, sentences, closeness[passage.Article.Id]));
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Per article given, the mean similarity of the question and the article's candidate paragraphs, which the
+    /// vector search has already scored (every paragraph with a vector is a candidate).
+    /// </summary>
+    private static Dictionary<string, double> ArticleCloseness(KnowledgeSnapshot snapshot, QueryEvidence evidence, IEnumerable<string> articleIds)
+    {
+        var sums = articleIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => (Sum: 0.0, Count: 0), StringComparer.Ordinal);
+        if (!evidence.LexicalOnly)
+        {
+            foreach (var p in evidence.Candidates)
+            {
+                if (sums.TryGetValue(snapshot.Passages[p].Article.Id, out var total))
+                {
+                    sums[snapshot.Passages[p].Article.Id] = (total.Sum + evidence.PassageSemantic[p], total.Count + 1);
+                }
+            }
+        }
+
+        return sums.ToDictionary(kv => kv.Key, kv => kv.Value.Count == 0 ? 0 : kv.Value.Sum / kv.Value.Count, StringComparer.Ordinal);
     }
 }
