@@ -102,12 +102,12 @@ internal sealed partial class KnowledgeIndexingService(
             // and Warm leaves an int8 model that is not yet quantized to the background embedder: quantizing while
             // the index is built delayed the first cited answer at 2,500 articles from 7.4 s (13.4 CPU-s) to 13.0 s
             // (23.4 CPU-s; scale benchmark, one run each, load 3-4).
+            var warm = Task.CompletedTask;
             if (first)
             {
                 embedder.ChooseFor(articles.Sum(a => a.Paragraphs.Sum(p => p.Sentences.Count)));
+                warm = Task.Run(embedder.Warm, cancellationToken);
             }
-
-            var warm = first ? Task.Run(embedder.Warm, cancellationToken) : Task.CompletedTask;
 
             var snapshot = await builder.BuildAsync(articles, cancellationToken);
             if (first && snapshot.SentenceVectors.Count - snapshot.SentenceVectors.PresentCount > knowledgeOptions.Value.AnswerWhileEmbeddingAbove)

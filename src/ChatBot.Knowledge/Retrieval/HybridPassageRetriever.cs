@@ -46,7 +46,7 @@ internal sealed class HybridPassageRetriever(
         }
 
         Array.Sort(ranked, (a, b) => b.Rank.CompareTo(a.Rank));
-        var closeness = ArticleCloseness(snapshot, evidence, ranked.Take(maxPassages).Select(r => snapshot.Passages[r.Passage].Article.Id));
+        var closeness = ArticleCloseness(snapshot, evidence, ranked.Take(maxPassages).Select(r => snapshot.Passages[r.Passage].Article));
         var results = new List<RetrievedPassage>(Math.Min(maxPassages, ranked.Length));
         var previousScore = double.MaxValue;
         foreach (var (p, rank, features) in ranked.Take(maxPassages))
@@ -60,7 +60,7 @@ internal sealed class HybridPassageRetriever(
                 .ToList();
 
             sentences.Sort((a, b) => b.Score.CompareTo(a.Score));
-            results.Add(new RetrievedPassage(passage.Article, passage.Paragraph, score, sentences, closeness[passage.Article.Id]));
+            results.Add(new RetrievedPassage(passage.Article, passage.Paragraph, score, sentences, closeness[passage.Article]));
         }
 
         return results;
@@ -68,22 +68,30 @@ internal sealed class HybridPassageRetriever(
 
     /// <summary>
     /// Per article given, the mean similarity of the question and the article's candidate paragraphs, which the
-    /// vector search has already scored (every paragraph with a vector is a candidate).
+    /// vector search has already scored (every paragraph with a vector is a candidate). Keyed by reference: the loop
+    /// visits every candidate paragraph of the archive (about 10,000 at 2,500 articles), so a visit should cost a
+    /// pointer's hash, not an id string's.
     /// </summary>
-    private static Dictionary<string, double> ArticleCloseness(KnowledgeSnapshot snapshot, QueryEvidence evidence, IEnumerable<string> articleIds)
+    private static Dictionary<Article, double> ArticleCloseness(KnowledgeSnapshot snapshot, QueryEvidence evidence, IEnumerable<Article> articles)
     {
-        var sums = articleIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => (Sum: 0.0, Count: 0), StringComparer.Ordinal);
+        var sums = new Dictionary<Article, (double Sum, int Count)>(ReferenceEqualityComparer.Instance);
+        foreach (var article in articles)
+        {
+            sums[article] = (0, 0);
+        }
+
         if (!evidence.LexicalOnly)
         {
             foreach (var p in evidence.Candidates)
             {
-                if (sums.TryGetValue(snapshot.Passages[p].Article.Id, out var total))
+                var article = snapshot.Passages[p].Article;
+                if (sums.TryGetValue(article, out var total))
                 {
-                    sums[snapshot.Passages[p].Article.Id] = (total.Sum + evidence.PassageSemantic[p], total.Count + 1);
+                    sums[article] = (total.Sum + evidence.PassageSemantic[p], total.Count + 1);
                 }
             }
         }
 
-        return sums.ToDictionary(kv => kv.Key, kv => kv.Value.Count == 0 ? 0 : kv.Value.Sum / kv.Value.Count, StringComparer.Ordinal);
+        return sums.ToDictionary(kv => kv.Key, kv => kv.Value.Count == 0 ? 0 : kv.Value.Sum / kv.Value.Count, (IEqualityComparer<Article>)ReferenceEqualityComparer.Instance);
     }
 }
