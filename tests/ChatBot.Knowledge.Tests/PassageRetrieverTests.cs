@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace ChatBot.Knowledge.Tests;
 
 public sealed class PassageRetrieverTests
@@ -63,6 +65,37 @@ public sealed class PassageRetrieverTests
             > await ClosenessAsync("Which element do plants release when they photosynthesize?", "article-2022-07-30"));
         Assert.True(await ClosenessAsync("Which element do plants release when they photosynthesize?", "oxygen")
             > await ClosenessAsync("What did Lavrov tell Blinken about the war in Ukraine?", "oxygen"));
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_ArchiveTooLargeToScanEverySentence_ArticleClosenessIsOfTheWholeArticle()
+    {
+        // Over 2,000 paragraphs only the few hundred closest get their sentences scanned. The closeness must still be
+        // the mean over all of the article's paragraphs, as with the article alone in scope (and in the archives the
+        // answer-or-decline model was fitted on), not the mean of its one close paragraph.
+        var model = new GatedEmbeddingModel();
+        await using var knowledge = await KnowledgeServiceFixture.StartAsync(folder =>
+        {
+            for (var a = 0; a < 21; a++)
+            {
+                var paragraphs = Enumerable.Range(0, 100).Select(i => $"Zebra grazes on plain {(a * 100) + i}.");
+                File.WriteAllText(Path.Combine(folder, $"plains-{a}.txt"), $"Plains {a}\n\n" + string.Join("\n\n", paragraphs) + "\n");
+            }
+
+            var shop = Enumerable.Range(0, 30).Select(i => $"Bakery opens early {i}.").Prepend("Quartz lantern zebra.");
+            File.WriteAllText(Path.Combine(folder, "lantern-shop.txt"), "Lantern shop\n\n" + string.Join("\n\n", shop) + "\n");
+        }, services =>
+        {
+            services.AddSingleton<IEmbeddingModel>(model);
+            services.AddSingleton<ITextEmbedder>(model);
+        });
+        Assert.True(await knowledge.EventuallyAsync(kb => kb.Progress.IsComplete));
+
+        async Task<double> ClosenessAsync(string? scope) =>
+            (await knowledge.Retriever.RetrieveAsync(new RetrievalQuery("zebra quartz lantern", 3, scope), CancellationToken.None))
+                .First(p => p.Article.Id == "lantern-shop").ArticleCloseness;
+
+        Assert.Equal(await ClosenessAsync("lantern-shop"), await ClosenessAsync(null), 6);
     }
 
     [Fact]

@@ -79,6 +79,7 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder, SnapshotEmb
             maxPassageSemantic = Math.Max(maxPassageSemantic, passageSemantic[p]);
         }
 
+        var semanticallyScored = candidates;
         candidates = ForSentenceScan(snapshot, candidates, passageSemantic, passageLexical, sentenceLexical);
         foreach (var p in candidates)
         {
@@ -93,6 +94,7 @@ internal sealed class EvidenceCollector(QueryEmbedder queryEmbedder, SnapshotEmb
             Snapshot = snapshot,
             LexicalOnly = lexicalOnly,
             Candidates = candidates,
+            SemanticallyScored = semanticallyScored,
             Terms = terms,
             Bigrams = [.. SnapshotBuilder.Bigrams(analyzed)],
             PassageTermIds = snapshot.PassageTerms.Lookup(analyzed),

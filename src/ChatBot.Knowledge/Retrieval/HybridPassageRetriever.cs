@@ -67,10 +67,11 @@ internal sealed class HybridPassageRetriever(
     }
 
     /// <summary>
-    /// Per article given, the mean similarity of the question and the article's candidate paragraphs, which the
-    /// vector search has already scored (every paragraph with a vector is a candidate). Keyed by reference: the loop
-    /// visits every candidate paragraph of the archive (about 10,000 at 2,500 articles), so a visit should cost a
-    /// pointer's hash, not an id string's.
+    /// Per article given, the mean similarity of the question and the article's paragraphs, which the vector search
+    /// has already scored (every paragraph with a vector; in a large archive, not only the few hundred closest whose
+    /// sentences are scanned, or the mean would be of an article's best paragraphs, unlike the small archives the
+    /// answerability model was fitted on). Keyed by reference: the loop visits every embedded paragraph of the archive
+    /// (about 10,000 at 2,500 articles), so a visit should cost a pointer's hash, not an id string's.
     /// </summary>
     private static Dictionary<Article, double> ArticleCloseness(KnowledgeSnapshot snapshot, QueryEvidence evidence, IEnumerable<Article> articles)
     {
@@ -82,7 +83,7 @@ internal sealed class HybridPassageRetriever(
 
         if (!evidence.LexicalOnly)
         {
-            foreach (var p in evidence.Candidates)
+            foreach (var p in evidence.SemanticallyScored)
             {
                 var article = snapshot.Passages[p].Article;
                 if (sums.TryGetValue(article, out var total))

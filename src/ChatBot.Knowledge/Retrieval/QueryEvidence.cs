@@ -18,6 +18,12 @@ internal sealed class QueryEvidence
     /// <summary>Passage indexes that may be returned (all, or one article's).</summary>
     public required int[] Candidates { get; init; }
 
+    /// <summary>
+    /// Passage indexes whose <see cref="PassageSemantic"/> was computed: every candidate with a vector, before a large
+    /// corpus narrows <see cref="Candidates"/> to the paragraphs whose sentences are scanned.
+    /// </summary>
+    public required int[] SemanticallyScored { get; init; }
+
     /// <summary>The question's distinct analyzed terms.</summary>
     public required string[] Terms { get; init; }
 
