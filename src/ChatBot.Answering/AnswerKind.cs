@@ -17,4 +17,10 @@ public enum AnswerKind
 
     /// <summary>The message is not in English; the reply says, in English, what the bot can do.</summary>
     OtherLanguage,
+
+    /// <summary>
+    /// The message has no word to search for ("why?", "how much?") and no earlier answer to read it against: the reply
+    /// asks for the whole question, since "the article doesn't say" would not be true.
+    /// </summary>
+    Unclear,
 }

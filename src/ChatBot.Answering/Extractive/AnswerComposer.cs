@@ -46,6 +46,14 @@ internal static class AnswerComposer
         return $"{DoesNotSay(true)} They cover {string.Join(", ", titles)}{more}.";
     }
 
+    /// <summary>The reply to a message with nothing to search for ("how much?" with no earlier answer): ask for the question.</summary>
+    public static string Unclear(string message, int articlesInView, bool suggestionsFollow)
+    {
+        var about = articlesInView == 1 ? "the article" : "the articles";
+        var example = suggestionsFollow ? ", or pick one below" : string.Empty;
+        return $"I'm not sure what “{message}” is asking about. Could you ask the whole question about {about}{example}?";
+    }
+
     /// <summary>The short decline: "The article doesn't say." or, with several articles in view, "The articles don't say."</summary>
     public static string DoesNotSay(bool severalArticles) => severalArticles ? "The articles don't say." : "The article doesn't say.";
 

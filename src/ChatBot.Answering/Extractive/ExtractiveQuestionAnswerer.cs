@@ -88,11 +88,6 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var spelling = _normalizer.Normalize(text, articles);
         var resolved = _rewriter.Rewrite(spelling.Text, history);
         AnsweringLog.Resolved(_logger, text, resolved.Standalone);
-        if (drafts is not null)
-        {
-            await drafts.ReportStatusAsync(articles.Count == 1 ? "Searching the article…" : "Searching the articles…", cancellationToken);
-        }
-
         var focus = ConversationFocus.From(history, _knowledgeBase) is { } f && articles.Any(a => a.Id == f.Article.Id) ? f : null;
         var expanded = focus is null ? null : $"{resolved.Standalone} {focus.PreviousQuestion}";
         var profile = new QuestionProfile(resolved.Focus);
@@ -100,6 +95,19 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         {
             // "Where?", "Who is part of it?": the previous question supplies what they are about.
             profile = new QuestionProfile($"{resolved.Focus} {focus!.PreviousQuestion}");
+        }
+
+        var asked = history.Select(t => t.StandaloneQuestion).Append(text).Append(resolved.Standalone);
+        if (profile.ContentStems.Count == 0)
+        {
+            var suggestions = FollowUps(articles, [], asked, options.FollowUpCount);
+            var unclear = new Answer(false, AnswerComposer.Unclear(text, articles.Count, suggestions.Count > 0), [], resolved.Standalone, suggestions) { Kind = AnswerKind.Unclear };
+            return await FinishAsync(unclear, drafts, cancellationToken);
+        }
+
+        if (drafts is not null)
+        {
+            await drafts.ReportStatusAsync(articles.Count == 1 ? "Searching the article…" : "Searching the articles…", cancellationToken);
         }
 
         var topic = options.Scoring.Topic > 0 ? TopicSimilarity.TopicOf(profile.Text) : null;
@@ -131,10 +139,9 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }
 
         var confidence = best?.Probability ?? 0;
-        var asked = history.Select(t => t.StandaloneQuestion).Append(text).Append(resolved.Standalone);
 
         Answer answer;
-        if (ranked.Count == 0 || (confidence < options.MinAnswerability && !promotedLeftOpen) || profile.ContentStems.Count == 0)
+        if (ranked.Count == 0 || (confidence < options.MinAnswerability && !promotedLeftOpen))
         {
             answer = new Answer(false, AnswerComposer.NotCovered(articles), [], resolved.Standalone, FollowUps(articles, [], asked, options.FollowUpCount));
         }

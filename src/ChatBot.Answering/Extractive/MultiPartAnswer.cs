@@ -28,9 +28,12 @@ internal static partial class MultiPartAnswer
                 renumbered[citation.Id] = same + 1;
             }
 
-            var body = answer.Kind is AnswerKind.Answered or AnswerKind.LeftOpen
-                ? Marker().Replace(answer.Markdown, m => renumbered.TryGetValue(int.Parse(m.Groups[1].ValueSpan, provider: null), out var id) ? $"[{id}]" : m.Value)
-                : AnswerComposer.DoesNotSay(severalArticles);
+            var body = answer.Kind switch
+            {
+                AnswerKind.Answered or AnswerKind.LeftOpen => Marker().Replace(answer.Markdown, m => renumbered.TryGetValue(int.Parse(m.Groups[1].ValueSpan, provider: null), out var id) ? $"[{id}]" : m.Value),
+                AnswerKind.Unclear => answer.Markdown,
+                _ => AnswerComposer.DoesNotSay(severalArticles),
+            };
             text.Append(text.Length == 0 ? string.Empty : "\n\n").Append("**").Append(part).Append("** ").Append(body);
         }
 

@@ -12,7 +12,8 @@ namespace ChatBot.Api;
 /// <param name="ArticleId">The article the conversation is scoped to, or null when every article is searched.</param>
 /// <remarks>
 /// <see cref="Kind"/> tells a client how to show the reply: <c>answered</c>, <c>notCovered</c> (the only kind a
-/// "not in the article" badge belongs to), <c>leftOpen</c>, <c>smallTalk</c>, <c>otherLanguage</c>, <c>help</c>, <c>reset</c>.
+/// "not in the article" badge belongs to), <c>leftOpen</c>, <c>smallTalk</c>, <c>otherLanguage</c>, <c>unclear</c> (nothing to search for: the reply asks
+/// for the whole question), <c>help</c>, <c>reset</c>.
 /// </remarks>
 public sealed record AskResponse(
     bool Answered,

@@ -88,6 +88,7 @@ public sealed class ConversationalRepliesTests(RealPipelineFactory factory) : IC
     [InlineData("/reset", "reset", "forgotten this conversation")]
     [InlineData("hi", "smallTalk", "Hi!")]
     [InlineData("who won the world cup in 1966 in England?", "notCovered", "")]
+    [InlineData("how much?", "unclear", "Could you ask the whole question about the article")]
     public async Task ControlWordsAndSmallTalk_OverApiAsk_ReplyWithTheirKind(string question, string kind, string text)
     {
         var client = factory.CreateClient();
