@@ -83,6 +83,20 @@ public sealed class TelemetryTests : IClassFixture<TelemetryFactory>
     }
 
     [Fact]
+    public async Task Answers_ThanksAndABareHowMuch_AreCountedAsSmallTalkNotDeclines()
+    {
+        var before = _factory.CollectMetrics();
+        using var client = _factory.CreateClient();
+
+        await client.PostAsJsonAsync("/api/ask", new { question = "thanks!" });
+        await client.PostAsJsonAsync("/api/ask", new { question = "how much?" });
+
+        var after = _factory.CollectMetrics();
+        Assert.Equal(2, Delta(before, after, "chatbot.answers", ChatBotTelemetry.OutcomeTag, AnswerOutcome.SmallTalk));
+        Assert.Equal(0, Delta(before, after, "chatbot.answers", ChatBotTelemetry.OutcomeTag, AnswerOutcome.Declined));
+    }
+
+    [Fact]
     public async Task TeamsFeedbackInvoke_Dislike_IsCountedByReaction()
     {
         var before = _factory.CollectMetrics();
