@@ -28,6 +28,9 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     private readonly TopicSimilarity _topics;
     private readonly AnswerabilityJudge _judge;
     private readonly IAnsweringObserver? _observer;
+
+    /// <summary>The observer, except while this answerer asks its own suggestions: those decisions are not the question's.</summary>
+    private IAnsweringObserver? Observer => _checkingSuggestions.Value ? null : _observer;
     private readonly Text.QuestionNormalizer _normalizer = new();
     private readonly SmallTalkDetector _smallTalk = new();
     private readonly AsyncLocal<bool> _checkingSuggestions = new();
@@ -119,8 +122,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         {
             var around = await _retriever.RetrieveAsync(new RetrievalQuery(expanded!, options.FocusPassages, focus.Article.Id), cancellationToken);
             var aroundRanked = await RerankByTopicAsync(profile, topic, _selector.Rank(profile, around), options, cancellationToken);
-            ranked = [.. ConversationRanker.Rank(focus, ranked, aroundRanked, resolved.IsFollowUp, _observer is null ? null : rows =>
-                _observer.FollowUpCandidates(question, rows.Select(r => (r.Candidate.Article.Id, r.Candidate.Sentence.Span, r.Features)).ToList()))];
+            ranked = [.. ConversationRanker.Rank(focus, ranked, aroundRanked, resolved.IsFollowUp, Observer is not { } observer ? null : rows =>
+                observer.FollowUpCandidates(question, rows.Select(r => (r.Candidate.Article.Id, r.Candidate.Sentence.Span, r.Features)).ToList()))];
         }
 
         var top = ranked.FirstOrDefault();
@@ -135,7 +138,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         (double Probability, double[] Features)? best = ranked.Count == 0 ? null : (await JudgeAsync([0]))[0];
         if (best is not null)
         {
-            _observer?.Answerability(question, best.Value.Features, ranked[0].Article.Id, ranked[0].Sentence.Span);
+            Observer?.Answerability(question, best.Value.Features, ranked[0].Article.Id, ranked[0].Sentence.Span);
         }
 
         var confidence = best?.Probability ?? 0;
