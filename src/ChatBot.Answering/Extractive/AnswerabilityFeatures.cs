@@ -22,7 +22,8 @@ internal static class AnswerabilityFeatures
         "per_article", "per_article_x_evidence", "per_article_x_semantic", "per_article_x_passage",
         "per_article_x_sentence_coverage", "per_article_x_margin", "per_article_x_follow_up",
         "unknown_rarity", "per_article_x_unknown_words", "names_outside_article", "paraphrase", "per_article_x_paraphrase",
-        "article_closeness", "per_article_x_article_closeness", "bias",
+        "article_closeness", "per_article_x_article_closeness",
+        "per_article_x_unknown_count", "per_article_x_two_unknown", "bias",
     ];
 
     public static double[] Of(
@@ -98,6 +99,8 @@ internal static class AnswerabilityFeatures
             0,
             candidate.Passage.ArticleCloseness,
             one * candidate.Passage.ArticleCloseness,
+            one * Math.Min(unknown, 3) / 3.0,
+            unknown >= 2 ? one : 0,
             1,
         ];
     }

@@ -19,9 +19,9 @@ internal static class AnswerabilityModel
     /// <summary>The most articles in view for which the every-setting model decides.</summary>
     public const int FewArticles = 6;
 
-    private static readonly double[] s_everySetting = [0.6335, 0.7115, 0.8082, 0.7966, -1.3808, -1.6560, 0.4599, -0.0545, 2.0673, 1.1328, -1.2801, -0.9944, 0.1952, -0.3914, 2.3696, 0.2454, 1.2346, -0.5662, 0.1279, 0.4434, 0.2383, -2.5171, 1.2911, -2.2275, 2.4253, 0.9796, 1.3653, 1.8060, -4.4593];
+    private static readonly double[] s_everySetting = [0.6541, 0.7648, 0.7728, 0.8384, 0.2542, -1.5242, 0.1275, 0.0510, 2.1015, 1.2192, -0.6230, 0.4946, 0.4337, -0.3412, 2.0394, 0.8926, 1.5590, 0.4042, 0.5462, 0.2616, 0.4638, -1.7182, 2.6712, -1.9969, 2.4299, 2.0567, 1.2440, 1.7717, -1.3893, -0.8804, -6.9965];
 
-    private static readonly double[] s_manyArticles = [0.8825, 0.7936, 1.4751, 1.0120, -0.4473, -1.6387, 0.0173, 0.0668, 2.0833, 1.6684, 0.2350, -1.8320, 0.0257, 0.0111, -0.0575, -0.0193, 0.0159, 0.0581, -0.1299, -0.0371, 0.0206, -1.6890, -0.0567, -2.4864, 2.3845, 0.1441, 1.0126, 0.0330, -7.2183];
+    private static readonly double[] s_manyArticles = [0.6956, 0.8139, 1.2380, 1.1855, 1.0633, -1.4574, -0.3448, -0.0045, 2.5470, 1.5088, 0.5157, -1.0682, -0.1419, 0.0579, -0.0520, 0.0008, 0.0344, 0.0917, -0.1143, -0.0353, 0.0252, -1.0879, -0.0424, -2.2612, 2.4647, 0.1848, 1.0901, 0.0470, 0.0000, 0.0000, -8.4354];
 
     public static double Probability(double[] features, int articlesInView) =>
         1 / (1 + Math.Exp(-TensorPrimitives.Dot<double>(articlesInView <= FewArticles ? s_everySetting : s_manyArticles, features)));
