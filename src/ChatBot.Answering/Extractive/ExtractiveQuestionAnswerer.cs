@@ -29,11 +29,12 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     private readonly AnswerabilityJudge _judge;
     private readonly IAnsweringObserver? _observer;
 
-    /// <summary>The observer, except while this answerer asks its own suggestions: those decisions are not the question's.</summary>
-    private IAnsweringObserver? Observer => _checkingSuggestions.Value ? null : _observer;
     private readonly Text.QuestionNormalizer _normalizer = new();
     private readonly SmallTalkDetector _smallTalk = new();
     private readonly AsyncLocal<bool> _checkingSuggestions = new();
+
+    /// <summary>The observer, except while this answerer asks its own suggestions: those decisions are not the question's.</summary>
+    private IAnsweringObserver? Observer => _checkingSuggestions.Value ? null : _observer;
 
     public ExtractiveQuestionAnswerer(
         IKnowledgeBase knowledgeBase,
@@ -103,6 +104,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var asked = history.Select(t => t.StandaloneQuestion).Append(text).Append(resolved.Standalone);
         if (profile.ContentStems.Count == 0)
         {
+            // "How much?" with nothing to read it against: there is no question to search for, and "the article doesn't
+            // say" would not be true.
             var suggestions = FollowUps(articles, [], asked, options.FollowUpCount);
             var unclear = new Answer(false, AnswerComposer.Unclear(text, articles.Count, suggestions.Count > 0), [], resolved.Standalone, suggestions) { Kind = AnswerKind.Unclear };
             return await FinishAsync(unclear, drafts, cancellationToken);
