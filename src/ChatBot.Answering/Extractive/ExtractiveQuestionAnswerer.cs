@@ -28,7 +28,6 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     private readonly TopicSimilarity _topics;
     private readonly AnswerabilityJudge _judge;
     private readonly IAnsweringObserver? _observer;
-
     private readonly Text.QuestionNormalizer _normalizer = new();
     private readonly SmallTalkDetector _smallTalk = new();
     private readonly AsyncLocal<bool> _checkingSuggestions = new();

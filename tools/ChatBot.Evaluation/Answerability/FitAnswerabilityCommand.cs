@@ -60,9 +60,7 @@ internal static class FitAnswerabilityCommand
         {
             collector.Reset();
             var answer = await answerer.AnswerAsync(new Question(question.Question, []), null, cancellationToken);
-            var holds = answer.Citations.Count > 0 && answer.Citations[0].ArticleId == question.Article
-                && question.Answers.Any(a => answer.Citations[0].Quote.Contains(a, StringComparison.OrdinalIgnoreCase));
-            Add(decisions, question.Answerable ? $"{kind}-answerable" : $"{kind}-unanswerable", question.IsIn(QuestionSplit.Tune), collector.Last, question.Answerable, holds);
+            Add(decisions, question.Answerable ? $"{kind}-answerable" : $"{kind}-unanswerable", question.IsIn(QuestionSplit.Tune), collector.Last, question.Answerable, FirstQuoteHoldsGold(answer, question));
         }
 
         foreach (var question in squadQuestions)
@@ -76,13 +74,11 @@ internal static class FitAnswerabilityCommand
         var squadArticles = squadHost.KnowledgeBase.Articles;
         foreach (var question in squadQuestions.Where(q => q.Answerable))
         {
-            var own = squadArticles.ToList().FindIndex(a => a.Id == question.Article);
             collector.Reset();
             var answer = await squad.AnswerAsync(new Question(question.Question, []) { ArticleId = question.Article }, null, cancellationToken);
-            var holds = answer.Citations.Count > 0 && question.Answers.Any(a => answer.Citations[0].Quote.Contains(a, StringComparison.OrdinalIgnoreCase));
-            Add(decisions, "squad-own-article", question.IsIn(QuestionSplit.Tune), collector.Last, true, holds);
+            Add(decisions, "squad-own-article", question.IsIn(QuestionSplit.Tune), collector.Last, true, FirstQuoteHoldsGold(answer, question));
             collector.Reset();
-            await squad.AnswerAsync(new Question(question.Question, []) { ArticleId = squadArticles[(own + 1) % squadArticles.Count].Id }, null, cancellationToken);
+            await squad.AnswerAsync(new Question(question.Question, []) { ArticleId = NextArticleId(squadArticles, question.Article) }, null, cancellationToken);
             Add(decisions, "squad-other-article", question.IsIn(QuestionSplit.Tune), collector.Last, false, false);
         }
 
@@ -135,12 +131,10 @@ internal static class FitAnswerabilityCommand
 
             // A dialog's opening question asked over the next story alone, reported (never fitted on): these excerpts often
             // open mid-conversation ("how much?", "Who was her husband?"), so many would fit any story.
-            var stories = coqaHost.KnowledgeBase.Articles;
             foreach (var dialog in dialogs)
             {
-                var own = stories.ToList().FindIndex(a => a.Id == dialog.Article);
                 collector.Reset();
-                await coqa.AnswerAsync(new Question(dialog.Turns[0].Question, []) { ArticleId = stories[(own + 1) % stories.Count].Id }, null, cancellationToken);
+                await coqa.AnswerAsync(new Question(dialog.Turns[0].Question, []) { ArticleId = NextArticleId(coqaHost.KnowledgeBase.Articles, dialog.Article) }, null, cancellationToken);
                 Add(decisions, "coqa-other-story", HashSplit.IsTune(dialog.Article), collector.Last, false, false);
             }
 
@@ -204,8 +198,8 @@ internal static class FitAnswerabilityCommand
         var many = FitScope(usable.Where(d => !IsFew(d)).Select(WithoutFewArticleFeatures).ToList(), "many articles in view", output);
         // Searched in steps of 0.01: the report's coarser thresholds can overshoot the 0.95 by a question or two, and each
         // off-topic question declined beyond it costs SQuAD's answerable ones.
-        var manyThreshold = Enumerable.Range(5, 76).Select(i => i / 100.0)
-            .First(t => Declined(usable.Where(d => d.Tune && !IsFew(d)).ToList(), "off-topic", many, t) >= 0.95);
+        var manyTune = usable.Where(d => d.Tune && !IsFew(d)).ToList();
+        var manyThreshold = Enumerable.Range(5, 76).Select(i => i / 100.0).First(t => Declined(manyTune, "off-topic", many, t) >= 0.95);
         many[^1] += Logit(minAnswerability) - Logit(manyThreshold);
 
         output.WriteLine();
@@ -278,6 +272,25 @@ internal static class FitAnswerabilityCommand
 
     /// <summary>SQuAD's unanswerable questions are written to look answerable; they count half, so they do not teach the model to doubt plain questions.</summary>
     private static double SourceWeight(string source) => source == "squad-unanswerable" ? 0.5 : 1;
+
+    /// <summary>The bot's first quote comes from the question's article and holds one of its gold answers.</summary>
+    private static bool FirstQuoteHoldsGold(Answer answer, EvalQuestion question) =>
+        answer.Citations.Count > 0 && answer.Citations[0].ArticleId == question.Article
+        && question.Answers.Any(a => answer.Citations[0].Quote.Contains(a, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The id of the article after the one given, in load order (the first after the last).</summary>
+    private static string NextArticleId(IReadOnlyList<Article> articles, string id)
+    {
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (articles[i].Id == id)
+            {
+                return articles[(i + 1) % articles.Count].Id;
+            }
+        }
+
+        throw new ArgumentException($"No article '{id}' is loaded.", nameof(id));
+    }
 
     private static void Add(List<LabelledDecision> decisions, string source, bool tune, double[]? features, bool answerable, bool holds) =>
         decisions.Add(new LabelledDecision(source, tune, features ?? [], answerable, holds));
