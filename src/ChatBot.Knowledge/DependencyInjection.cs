@@ -8,7 +8,8 @@ public static class DependencyInjection
     /// <summary>
     /// Registers loading, indexing (a hosted service that indexes <c>Content:Path</c> at start and on every
     /// change) and hybrid retrieval: <see cref="IKnowledgeBase"/>, <see cref="IPassageRetriever"/>,
-    /// <see cref="ISentenceSimilarity"/>, <see cref="IParaphraseSimilarity"/>, <see cref="ITextEmbedder"/>.
+    /// <see cref="ISentenceSimilarity"/>, <see cref="IParaphraseSimilarity"/>, <see cref="IWordSimilarity"/>,
+    /// <see cref="ITextEmbedder"/>.
     /// </summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
@@ -30,7 +31,9 @@ public static class DependencyInjection
         services.AddSingleton<IPassageRetriever, HybridPassageRetriever>();
         services.AddSingleton<IRetrievalFeatureSource, RetrievalFeatureSource>();
         services.AddSingleton<ISentenceSimilarity, SentenceSimilarity>();
+        services.AddSingleton<MiniLmModel>();
         services.AddSingleton<IParaphraseSimilarity, ParaphraseSimilarity>();
+        services.AddSingleton<IWordSimilarity, WordSimilarity>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ContentHealth>();
         services.AddSingleton<IContentFolder, PhysicalContentFolder>();

@@ -10,7 +10,10 @@ public sealed class ParaphraseSimilarityTests : IDisposable
     private const string Support = "During the telephonic conversation, Blinken emphasized that Washington will continue to support Ukraine to defend itself and impose sanctions on Russia until it ends the military offensive.";
     private const string Weapons = "Russian FM Sergey Lavrov told Blinken that supplying military equipment to Ukraine will prolong the conflict and increase the number of victims.";
 
-    private readonly ParaphraseSimilarity _similarity = new(NullLogger<ParaphraseSimilarity>.Instance);
+    private readonly MiniLmModel _model = new(NullLogger<MiniLmModel>.Instance);
+    private readonly ParaphraseSimilarity _similarity;
+
+    public ParaphraseSimilarityTests() => _similarity = new(_model);
 
     [Theory]
     [InlineData("Did the US put an offer on the table for the jailed Americans?", Proposal)]
@@ -44,5 +47,5 @@ public sealed class ParaphraseSimilarityTests : IDisposable
         Assert.Equal(scores[0], scores[1], 6);
     }
 
-    public void Dispose() => _similarity.Dispose();
+    public void Dispose() => _model.Dispose();
 }
