@@ -18,7 +18,7 @@ public sealed class LargeArchiveSuggestionCheckTests
     {
         var knowledgeBase = new FakeKnowledgeBase(Bridges());
         var retriever = new CountingRetriever(new WordOverlapRetriever(knowledgeBase));
-        var answerer = new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever.Similarity, retriever.Paraphrases, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
+        var answerer = new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever.Similarity, retriever.Paraphrases, retriever.Words, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
 
         var first = await answerer.AnswerAsync(new Question("Who designed the Kelso Bridge?", []), null, CancellationToken.None);
         var afterFirst = retriever.Queries.ToList();
@@ -80,6 +80,8 @@ public sealed class LargeArchiveSuggestionCheckTests
         public ISentenceSimilarity Similarity => inner;
 
         public IParaphraseSimilarity Paraphrases => inner;
+
+        public IWordSimilarity Words => inner;
 
         public Task<IReadOnlyList<RetrievedPassage>> RetrieveAsync(RetrievalQuery query, CancellationToken cancellationToken)
         {

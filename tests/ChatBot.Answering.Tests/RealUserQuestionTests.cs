@@ -11,8 +11,8 @@ namespace ChatBot.Answering.Tests;
 [Collection(RealUserArticlesGroup.Name)]
 public sealed class RealUserQuestionTests(RealUserArticlesHost host, ITestOutputHelper output)
 {
-    /// <summary>The share handled right when last measured (42/85 before issue 12, 66/85 with small talk, languages, typos and summaries, 70/85 with multi-part questions, the refitted answerability and "what is the X story about?" as a summary, 71/85 with the paraphrase similarity and later parts kept in the first part's article, 73/85 with dates and figures judged by their nearness to the question's words, 74/85 with the unknown words of a question counted for one article); raised as the answerer improves.</summary>
-    private const double MinShareHandledRight = 0.87;
+    /// <summary>The share handled right when last measured (42/85 before issue 12, 66/85 with small talk, languages, typos and summaries, 70/85 with multi-part questions, the refitted answerability and "what is the X story about?" as a summary, 71/85 with the paraphrase similarity and later parts kept in the first part's article, 73/85 with dates and figures judged by their nearness to the question's words, 74/85 with the unknown words of a question counted for one article, 75/85 with close words for a few articles in view, which answer "When did the embargo start and when did it end?" and "How did Blinken characterise the talk?" but rank "joined the embargo" over "lift the embargo" for "Why did the Arab producers call off the embargo?"); raised as the answerer improves.</summary>
+    private const double MinShareHandledRight = 0.88;
 
     private static readonly RealUserQuestionSet s_set = RealUserQuestionSet.Load();
 

@@ -23,9 +23,9 @@ public sealed class SeedArticleAnswerTests(SeedArticleHost host, ITestOutputHelp
     /// The share answered with a citation that holds the fact when last measured: 33/36 until answer-or-decline weighed,
     /// for one article, how many of the question's words the article lacks (2 December); since then "What happens to
     /// the number of casualties if military aid keeps flowing?", five of its seven words not in the article, is declined
-    /// (P 0.27), as "who won the world cup?" (0.28) is.
+    /// (P 0.27), as "who won the world cup?" (0.28) is; 34/36 with close words.
     /// </summary>
-    private const double MinShareCitingTheFact = 32 / 36.0;
+    private const double MinShareCitingTheFact = 34 / 36.0;
 
     [Fact]
     public async Task AnswerAsync_SeedQuestionSet_ShareCitingTheFactAtLeastMeasured()

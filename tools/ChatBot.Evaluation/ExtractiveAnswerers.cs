@@ -15,6 +15,7 @@ internal static class ExtractiveAnswerers
         services.GetRequiredService<IPassageRetriever>(),
         services.GetRequiredService<ISentenceSimilarity>(),
         services.GetRequiredService<IParaphraseSimilarity>(),
+        services.GetRequiredService<IWordSimilarity>(),
         Options.Create(options),
         NullLogger<ExtractiveQuestionAnswerer>.Instance,
         observer);

@@ -11,7 +11,7 @@ namespace ChatBot.Answering.Conversation;
 /// </summary>
 internal static class ConversationRanker
 {
-    private static readonly double[] s_weights = [0.7752, 1.1200, 1.1012, 0.9872, 0.8907, 1.3254, 0.3205, -0.2835, 0.5803, -0.7096, -0.9872, 3.9095, 3.6862, 5.2235];
+    private static readonly double[] s_weights = [0.7898, 1.0224, 1.0103, 0.8151, 0.8593, 1.0791, 0.1751, -0.4349, 0.5168, -0.7163, -0.8151, 3.6761, 3.5362, 4.8928];
 
     /// <param name="leansOnConversation">The question needs the earlier turns to be understood.</param>
     public static IReadOnlyList<SentenceCandidate> Rank(

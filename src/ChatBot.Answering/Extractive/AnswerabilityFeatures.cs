@@ -5,7 +5,9 @@ namespace ChatBot.Answering.Extractive;
 
 /// <summary>
 /// What the answer-or-decline decision (<see cref="AnswerabilityModel"/>) sees of a question and its best candidate:
-/// how much of the question the sentence and the articles in view cover (IDF-weighted, and its names alone), how
+/// how much of the question the sentence and the articles in view cover (IDF-weighted, and its names alone; and with
+/// the words the sentence says in close words, <see cref="WordMatches"/>, with the count of words neither the articles
+/// nor the retrieved paragraphs' close words hold), how
 /// close the sentence is in meaning (to the retrieval model, and to a paraphrase model: <see cref="IParaphraseSimilarity"/>) and the
 /// question to the quoted article as a whole (<see cref="RetrievedPassage.ArticleCloseness"/>: a loosely worded question about the
 /// story sits nearer it than an unrelated one that shares a word with one sentence), the retriever's confidence, the margin over the next candidate, whether the
@@ -23,7 +25,8 @@ internal static class AnswerabilityFeatures
         "per_article_x_sentence_coverage", "per_article_x_margin", "per_article_x_follow_up",
         "unknown_rarity", "per_article_x_unknown_words", "names_outside_article", "paraphrase", "per_article_x_paraphrase",
         "article_closeness", "per_article_x_article_closeness",
-        "per_article_x_unknown_count", "per_article_x_two_unknown", "bias",
+        "per_article_x_unknown_count", "per_article_x_two_unknown",
+        "close_word_coverage", "per_article_x_close_word_coverage", "per_article_x_unmatched_count", "bias",
     ];
 
     public static double[] Of(
@@ -32,14 +35,15 @@ internal static class AnswerabilityFeatures
         int best,
         IReadOnlyList<Article> inScope,
         bool followUp,
-        ArticleStatisticsCache statistics)
+        ArticleStatisticsCache statistics,
+        WordMatches matches)
     {
         var candidate = ranked[best];
         var stats = statistics.For(candidate.Article);
         var sentenceStems = StemsOf(candidate.Article, candidate.Sentence.Span);
         var paragraphStems = StemsOf(candidate.Article, candidate.Paragraph.Span);
         double total = 0, inSentence = 0, inParagraph = 0, inScopeWeight = 0, rarest = 0, unknownRarity = 0;
-        int unknown = 0;
+        int unknown = 0, unmatched = 0;
         var rarestInParagraph = false;
         foreach (var stem in question.ContentStems)
         {
@@ -50,6 +54,7 @@ internal static class AnswerabilityFeatures
             inParagraph += paragraphStems.Contains(stem) ? idf : 0;
             inScopeWeight += known ? idf : 0;
             unknown += known ? 0 : 1;
+            unmatched += known || matches.HasMatch(stem) ? 0 : 1;
             unknownRarity += known ? 0 : question.EnglishRarity(stem);
             if (known && idf > rarest)
             {
@@ -62,6 +67,7 @@ internal static class AnswerabilityFeatures
         var next = ranked.Where((c, i) => i != best).Select(c => c.Evidence).DefaultIfEmpty(0).Max();
         var semantic = Math.Max(0, candidate.Sentence.Semantic);
         var sentenceCoverage = total == 0 ? 0 : inSentence / total;
+        var closeCoverage = SentenceSelector.Coverage(question, sentenceStems, stats, matches);
         var margin = candidate.Evidence - next;
         var follow = followUp ? 1.0 : 0.0;
 
@@ -101,6 +107,9 @@ internal static class AnswerabilityFeatures
             one * candidate.Passage.ArticleCloseness,
             one * Math.Min(unknown, 3) / 3.0,
             unknown >= 2 ? one : 0,
+            closeCoverage,
+            one * closeCoverage,
+            one * Math.Min(unmatched, 3) / 3.0,
             1,
         ];
     }
@@ -120,8 +129,7 @@ internal static class AnswerabilityFeatures
 
     private static readonly int s_paraphrase = Names.ToList().IndexOf("paraphrase");
 
-    private static HashSet<string> StemsOf(Article article, TextSpan span) =>
-        TextTerms.Tokenize(article.Text, span.Start, span.End).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> StemsOf(Article article, TextSpan span) => SentenceSelector.StemsOf(article, span.Start, span.End);
 
     /// <summary>The share of the question's names (capitalised words after the first) that no article in view uses.</summary>
     private static double UnknownNameShare(QuestionProfile question, IReadOnlyList<Article> articles, ArticleStatisticsCache statistics) =>

@@ -27,6 +27,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     private readonly QuestionSuggester _suggester = new();
     private readonly TopicSimilarity _topics;
     private readonly AnswerabilityJudge _judge;
+    private readonly IWordSimilarity _words;
     private readonly IAnsweringObserver? _observer;
     private readonly Text.QuestionNormalizer _normalizer = new();
     private readonly SmallTalkDetector _smallTalk = new();
@@ -40,6 +41,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         IPassageRetriever retriever,
         ISentenceSimilarity similarity,
         IParaphraseSimilarity paraphrases,
+        IWordSimilarity words,
         IOptions<AnsweringOptions> options,
         ILogger<ExtractiveQuestionAnswerer> logger,
         IAnsweringObserver? observer = null)
@@ -54,6 +56,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         _summarizer = new ArticleSummarizer(_statistics);
         _topics = new TopicSimilarity(similarity);
         _judge = new AnswerabilityJudge(paraphrases);
+        _words = words;
     }
 
     public async Task<Answer> AnswerAsync(Question question, IAnswerDraftSink? drafts, CancellationToken cancellationToken)
@@ -119,11 +122,14 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         await _topics.PrepareAsync([resolved.Standalone, topic, expanded], cancellationToken);
         var scope = articles.Count == 1 ? articles[0].Id : null;
         var passages = await _retriever.RetrieveAsync(new RetrievalQuery(resolved.Standalone, options.MaxPassages, scope), cancellationToken);
-        var ranked = (await RerankByTopicAsync(profile, topic, _selector.Rank(profile, passages), options, cancellationToken)).ToList();
+        var around = focus is null ? [] : await _retriever.RetrieveAsync(new RetrievalQuery(expanded!, options.FocusPassages, focus.Article.Id), cancellationToken);
+        var matches = articles.Count <= options.Scoring.CloseWordsArticles
+            ? await WordMatches.FindAsync(profile, passages.Concat(around), _words, options.Scoring.CloseWords, cancellationToken)
+            : WordMatches.None;
+        var ranked = (await RerankByTopicAsync(profile, topic, _selector.Rank(profile, passages, matches), options, cancellationToken)).ToList();
         if (focus is not null)
         {
-            var around = await _retriever.RetrieveAsync(new RetrievalQuery(expanded!, options.FocusPassages, focus.Article.Id), cancellationToken);
-            var aroundRanked = await RerankByTopicAsync(profile, topic, _selector.Rank(profile, around), options, cancellationToken);
+            var aroundRanked = await RerankByTopicAsync(profile, topic, _selector.Rank(profile, around, matches), options, cancellationToken);
             ranked = [.. ConversationRanker.Rank(focus, ranked, aroundRanked, resolved.IsFollowUp, Observer is not { } observer ? null : rows =>
                 observer.FollowUpCandidates(question, rows.Select(r => (r.Candidate.Article.Id, r.Candidate.Sentence.Span, r.Features)).ToList()))];
         }
@@ -134,7 +140,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         // The article's own "he did not reveal …" about what was asked is the honest reply even when no sentence answers
         // well enough: it claims nothing, and PreferLeftOpen only moves it up when it shares the question's names and words.
         var promotedLeftOpen = ranked.Count > 0 && !ReferenceEquals(ranked[0], top);
-        double[] FeaturesAt(int rank) => AnswerabilityFeatures.Of(profile, ranked, rank, articles, resolved.IsFollowUp, _statistics);
+        double[] FeaturesAt(int rank) => AnswerabilityFeatures.Of(profile, ranked, rank, articles, resolved.IsFollowUp, _statistics, matches);
         Task<IReadOnlyList<(double Probability, double[] Features)>> JudgeAsync(IReadOnlyList<int> ranks) =>
             _judge.JudgeAsync(resolved.Standalone, ranked, ranks, FeaturesAt, articles.Count, options.MinAnswerability, exact: _observer is not null, cancellationToken);
         (double Probability, double[] Features)? best = ranked.Count == 0 ? null : (await JudgeAsync([0]))[0];

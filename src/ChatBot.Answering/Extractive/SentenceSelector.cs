@@ -6,13 +6,15 @@ namespace ChatBot.Answering.Extractive;
 
 /// <summary>
 /// Ranks the sentences of the retrieved paragraphs for a question: the retriever's evidence, the share of the
-/// question's (rare) words the sentence repeats, and whether it holds the kind of answer asked for.
+/// question's (rare) words the sentence repeats or says in close words (<see cref="WordMatches"/>), and whether it
+/// holds the kind of answer asked for.
 /// </summary>
 internal sealed class SentenceSelector(ArticleStatisticsCache statistics, IOptions<AnsweringOptions> options)
 {
     public IReadOnlyList<SentenceCandidate> Rank(
         QuestionProfile question,
-        IReadOnlyList<RetrievedPassage> passages)
+        IReadOnlyList<RetrievedPassage> passages,
+        WordMatches matches)
     {
         var weights = options.Value.Scoring;
         var candidates = new List<SentenceCandidate>();
@@ -23,12 +25,12 @@ internal sealed class SentenceSelector(ArticleStatisticsCache statistics, IOptio
             var paragraphStems = StemsOf(article, passage.Paragraph.Span.Start, passage.Paragraph.Span.End);
             paragraphStems.UnionWith(TextTerms.ContentStems(passage.Paragraph.Heading ?? string.Empty));
             paragraphStems.UnionWith(TextTerms.ContentStems(article.Title));
-            var paragraphCoverage = Coverage(question, paragraphStems, stats);
+            var paragraphCoverage = Coverage(question, paragraphStems, stats, matches);
 
             foreach (var sentence in passage.Sentences)
             {
                 var text = article.Slice(sentence.Span);
-                var overlap = Coverage(question, StemsOf(article, sentence.Span.Start, sentence.Span.End), stats);
+                var overlap = Coverage(question, StemsOf(article, sentence.Span.Start, sentence.Span.End), stats, matches);
                 var typeMatch = AnswerTypeCues.Match(question, text);
                 var score = (weights.Retrieval * sentence.Score)
                     + (weights.Semantic * sentence.Semantic)
@@ -74,23 +76,20 @@ internal sealed class SentenceSelector(ArticleStatisticsCache statistics, IOptio
         }
     }
 
-    /// <summary>IDF-weighted share of the question's content words that the text holds.</summary>
-    private static double Coverage(QuestionProfile question, HashSet<string> stems, ArticleStatistics stats)
+    /// <summary>IDF-weighted share of the question's content words that the text holds, or says in close words.</summary>
+    public static double Coverage(QuestionProfile question, IReadOnlySet<string> stems, ArticleStatistics stats, WordMatches matches)
     {
         double total = 0, found = 0;
         foreach (var stem in question.ContentStems)
         {
             var idf = stats.Idf(stem);
             total += idf;
-            if (stems.Contains(stem))
-            {
-                found += idf;
-            }
+            found += idf * matches.Credit(stem, stems);
         }
 
         return total == 0 ? 0 : found / total;
     }
 
-    private static HashSet<string> StemsOf(Article article, int start, int end) =>
+    public static HashSet<string> StemsOf(Article article, int start, int end) =>
         TextTerms.Tokenize(article.Text, start, end).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
 }

@@ -11,6 +11,6 @@ public static class WordOverlapAnswerer
     public static ExtractiveQuestionAnswerer Over(IKnowledgeBase knowledgeBase, AnsweringOptions? options = null)
     {
         var retriever = new WordOverlapRetriever(knowledgeBase);
-        return new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever, retriever, Options.Create(options ?? new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
+        return new ExtractiveQuestionAnswerer(knowledgeBase, retriever, retriever, retriever, retriever, Options.Create(options ?? new AnsweringOptions()), NullLogger<ExtractiveQuestionAnswerer>.Instance);
     }
 }

@@ -12,6 +12,7 @@ internal static class WordOverlapKnowledgeServices
         return services.AddSingleton<IKnowledgeBase>(knowledgeBase)
             .AddSingleton<IPassageRetriever>(retriever)
             .AddSingleton<ISentenceSimilarity>(retriever)
-            .AddSingleton<IParaphraseSimilarity>(retriever);
+            .AddSingleton<IParaphraseSimilarity>(retriever)
+            .AddSingleton<IWordSimilarity>(retriever);
     }
 }

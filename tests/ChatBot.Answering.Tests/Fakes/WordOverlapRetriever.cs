@@ -5,10 +5,13 @@ namespace ChatBot.Answering.Tests.Fakes;
 /// <summary>
 /// A stand-in retriever for unit tests: ranks paragraphs and sentences by the share of the question's words they
 /// contain (lexical and "semantic" alike), so tests control the evidence through the text they write. Sentence
-/// similarity and paraphrase similarity are the same share.
+/// similarity and paraphrase similarity are the same share; words are close only to themselves.
 /// </summary>
-public sealed class WordOverlapRetriever(IKnowledgeBase knowledgeBase) : IPassageRetriever, ISentenceSimilarity, IParaphraseSimilarity
+public sealed class WordOverlapRetriever(IKnowledgeBase knowledgeBase) : IPassageRetriever, ISentenceSimilarity, IParaphraseSimilarity, IWordSimilarity
 {
+    public Task<IReadOnlyList<float[]>> CompareAsync(IReadOnlyList<string> words, IReadOnlyList<string> others, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<float[]>>(words.Select(w => others.Select(o => string.Equals(w, o, StringComparison.OrdinalIgnoreCase) ? 1f : 0f).ToArray()).ToList());
+
     public Task<IReadOnlyList<double>> ScoreAsync(string question, IReadOnlyList<string> sentences, CancellationToken cancellationToken)
     {
         var words = Words(question);

@@ -91,6 +91,7 @@ public sealed class LlmDependencyInjectionTests
         var overlap = new WordOverlapRetriever(new FakeKnowledgeBase(TestArticles.Seed()));
         services.AddSingleton<ISentenceSimilarity>(overlap);
         services.AddSingleton<IParaphraseSimilarity>(overlap);
+        services.AddSingleton<IWordSimilarity>(overlap);
         if (llmFirst)
         {
             services.AddLlmAnswering(configuration);

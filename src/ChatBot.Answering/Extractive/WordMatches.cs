@@ -1,0 +1,105 @@
+using ChatBot.Answering.Text;
+using ChatBot.Knowledge;
+
+namespace ChatBot.Answering.Extractive;
+
+/// <summary>
+/// For each common word of a question, the words of the retrieved paragraphs that mean nearly the same
+/// (<see cref="IWordSimilarity"/> at or above a threshold): "freed" finds "released", "start" finds "began", so a
+/// sentence that says the asked thing in other words covers the question as well as one that repeats it, weighed by
+/// how close the words are. Names are left out: a model places any two people or places close together.
+/// </summary>
+internal sealed class WordMatches
+{
+    private readonly Dictionary<string, Dictionary<string, double>> _matches;
+
+    private WordMatches(Dictionary<string, Dictionary<string, double>> matches) => _matches = matches;
+
+    public static WordMatches None { get; } = new([]);
+
+    /// <summary>How much of <paramref name="questionStem"/> a text with these stems holds: 1 when it repeats it, else its closest match's similarity or 0.</summary>
+    public double Credit(string questionStem, IReadOnlySet<string> stems)
+    {
+        if (stems.Contains(questionStem))
+        {
+            return 1;
+        }
+
+        var best = 0.0;
+        if (_matches.TryGetValue(questionStem, out var close))
+        {
+            foreach (var (stem, similarity) in close)
+            {
+                if (similarity > best && stems.Contains(stem))
+                {
+                    best = similarity;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether some retrieved paragraph says <paramref name="questionStem"/> in other words.</summary>
+    public bool HasMatch(string questionStem) => _matches.ContainsKey(questionStem);
+
+    public static async Task<WordMatches> FindAsync(
+        QuestionProfile question,
+        IEnumerable<RetrievedPassage> passages,
+        IWordSimilarity similarity,
+        double threshold,
+        CancellationToken cancellationToken)
+    {
+        if (threshold >= 1)
+        {
+            return None;
+        }
+
+        var asked = TextTerms.Tokenize(question.Text)
+            .Where((t, i) => (i == 0 || !t.IsCapitalized) && Comparable(t) && question.ContentStems.Contains(t.Stem))
+            .DistinctBy(t => t.Stem, StringComparer.Ordinal)
+            .ToList();
+        if (asked.Count == 0)
+        {
+            return None;
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var passage in passages.DistinctBy(p => p.Paragraph.Id, StringComparer.Ordinal))
+        {
+            foreach (var token in TextTerms.Tokenize(passage.Article.Text, passage.Paragraph.Span.Start, passage.Paragraph.Span.End))
+            {
+                if (Comparable(token) && !question.ContentStems.Contains(token.Stem))
+                {
+                    texts.TryAdd(token.Lower, token.Stem);
+                }
+            }
+        }
+
+        if (texts.Count == 0)
+        {
+            return None;
+        }
+
+        var others = texts.Keys.ToList();
+        var scores = await similarity.CompareAsync(asked.Select(t => t.Lower).ToList(), others, cancellationToken);
+        var matches = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        for (var i = 0; i < asked.Count; i++)
+        {
+            for (var j = 0; j < others.Count; j++)
+            {
+                if (scores[i][j] >= threshold)
+                {
+                    var close = matches.TryGetValue(asked[i].Stem, out var found) ? found : matches[asked[i].Stem] = new(StringComparer.Ordinal);
+                    var stem = texts[others[j]];
+                    close[stem] = Math.Max(close.GetValueOrDefault(stem), scores[i][j]);
+                }
+            }
+        }
+
+        return new WordMatches(matches);
+    }
+
+    private static bool Comparable(WordToken token) =>
+        token.Lower.Length >= 3 && !TextTerms.IsStopWord(token.Lower) && !token.Lower.Any(char.IsDigit);
+}

@@ -1,0 +1,20 @@
+using ChatBot.Answering.Tests.Fixtures;
+
+namespace ChatBot.Answering.Tests;
+
+/// <summary>
+/// A question in other words than the article's reaches the sentence that says it: "start" finds the oil crisis's
+/// "began" (with exact words only, "joined the embargo on October 20" came first, and was declined).
+/// </summary>
+[Collection(RealUserArticlesGroup.Name)]
+public sealed class CloseWordsAnswerTests(RealUserArticlesHost host)
+{
+    [Fact]
+    public async Task AnswerAsync_QuestionInOtherWords_QuotesTheSentenceThatSaysIt()
+    {
+        var answer = await host.AskAsync("When did the embargo start?");
+
+        Assert.True(answer.Answered, answer.Markdown);
+        Assert.Contains("began in October 1973", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+}
