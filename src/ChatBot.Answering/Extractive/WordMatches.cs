@@ -5,7 +5,7 @@ namespace ChatBot.Answering.Extractive;
 
 /// <summary>
 /// For each common word of a question, the words of the retrieved paragraphs that mean nearly the same
-/// (<see cref="IWordSimilarity"/> at or above a threshold): "freed" finds "released", "start" finds "began", so a
+/// (<see cref="IWordSimilarity"/> at or above a threshold): "start" finds "began", "cars" finds "automobiles", so a
 /// sentence that says the asked thing in other words covers the question as well as one that repeats it, weighed by
 /// how close the words are. Names are left out: a model places any two people or places close together.
 /// </summary>
