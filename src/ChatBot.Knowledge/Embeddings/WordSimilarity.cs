@@ -1,11 +1,14 @@
+using System.Collections.Concurrent;
 using System.Numerics.Tensors;
 
 namespace ChatBot.Knowledge;
 
 /// <summary>
 /// <see cref="IWordSimilarity"/> over all-MiniLM-L6-v2 (<see cref="MiniLmModel"/>). Words are embedded in batches the
-/// first time they are compared and kept: the words compared are the retrieved paragraphs', so an article's vocabulary
-/// is embedded once, a little per question, and never the archive's at start.
+/// first time they are compared and kept, scaled to unit length so a comparison is one dot product: the words compared
+/// are the retrieved paragraphs', so an article's vocabulary is embedded once, a little per question, and never the
+/// archive's at start. Every turn reads the vectors of a few hundred words, so they sit in a lock-free map rather than
+/// a least-recently-used list; once full, new words are embedded but not kept (the scores are the same either way).
 /// </summary>
 internal sealed class WordSimilarity(MiniLmModel model) : IWordSimilarity
 {
@@ -14,7 +17,7 @@ internal sealed class WordSimilarity(MiniLmModel model) : IWordSimilarity
 
     private const int BatchSize = 64;
 
-    private readonly QueryEmbeddingCache _vectors = new(CachedWords);
+    private readonly ConcurrentDictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<float[]>> CompareAsync(IReadOnlyList<string> words, IReadOnlyList<string> others, CancellationToken cancellationToken)
     {
@@ -22,7 +25,7 @@ internal sealed class WordSimilarity(MiniLmModel model) : IWordSimilarity
         var missing = new List<string>();
         foreach (var word in words.Concat(others).Distinct(StringComparer.Ordinal))
         {
-            if (_vectors.TryGet(word, out var cached))
+            if (_vectors.TryGetValue(word, out var cached))
             {
                 vectors[word] = cached;
             }
@@ -37,11 +40,21 @@ internal sealed class WordSimilarity(MiniLmModel model) : IWordSimilarity
             var encoded = await model.EncodeAsync(missing, BatchSize, cancellationToken);
             for (var i = 0; i < missing.Count; i++)
             {
-                vectors[missing[i]] = encoded[i];
-                _vectors.Add(missing[i], encoded[i]);
+                var unit = encoded[i];
+                TensorPrimitives.Divide(unit, TensorPrimitives.Norm(unit), unit);
+                vectors[missing[i]] = unit;
+                if (_vectors.Count < CachedWords)
+                {
+                    _vectors.TryAdd(missing[i], unit);
+                }
             }
         }
 
-        return words.Select(w => others.Select(o => TensorPrimitives.CosineSimilarity(vectors[w], vectors[o])).ToArray()).ToList();
+        var targets = others.Select(o => vectors[o]).ToArray();
+        return words.Select(w =>
+        {
+            var asked = vectors[w];
+            return targets.Select(t => TensorPrimitives.Dot(asked, t)).ToArray();
+        }).ToList();
     }
 }
