@@ -4,7 +4,7 @@ namespace ChatBot.Answering.Tests;
 
 /// <summary>
 /// A question in other words than the article's reaches the sentence that says it: "start" finds the oil crisis's
-/// "began" (with exact words only, "joined the embargo on October 20" came first, and was declined).
+/// "began" (before close words the answer quoted "…joined the embargo on October 20, 1973", a later step).
 /// </summary>
 [Collection(RealUserArticlesGroup.Name)]
 public sealed class CloseWordsAnswerTests(RealUserArticlesHost host)
