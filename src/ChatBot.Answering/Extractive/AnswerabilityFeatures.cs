@@ -42,7 +42,7 @@ internal static class AnswerabilityFeatures
         var stats = statistics.For(candidate.Article);
         var sentenceStems = StemsOf(candidate.Article, candidate.Sentence.Span);
         var paragraphStems = StemsOf(candidate.Article, candidate.Paragraph.Span);
-        double total = 0, inSentence = 0, inParagraph = 0, inScopeWeight = 0, rarest = 0, unknownRarity = 0;
+        double total = 0, inSentence = 0, inSentenceOrClose = 0, inParagraph = 0, inScopeWeight = 0, rarest = 0, unknownRarity = 0;
         int unknown = 0, unmatched = 0;
         var rarestInParagraph = false;
         foreach (var stem in question.ContentStems)
@@ -51,6 +51,7 @@ internal static class AnswerabilityFeatures
             var known = statistics.AnyContains(inScope, stem);
             total += idf;
             inSentence += sentenceStems.Contains(stem) ? idf : 0;
+            inSentenceOrClose += idf * matches.Credit(stem, sentenceStems);
             inParagraph += paragraphStems.Contains(stem) ? idf : 0;
             inScopeWeight += known ? idf : 0;
             unknown += known ? 0 : 1;
@@ -67,7 +68,7 @@ internal static class AnswerabilityFeatures
         var next = ranked.Where((c, i) => i != best).Select(c => c.Evidence).DefaultIfEmpty(0).Max();
         var semantic = Math.Max(0, candidate.Sentence.Semantic);
         var sentenceCoverage = total == 0 ? 0 : inSentence / total;
-        var closeCoverage = SentenceSelector.Coverage(question, sentenceStems, stats, matches);
+        var closeCoverage = total == 0 ? 0 : inSentenceOrClose / total;
         var margin = candidate.Evidence - next;
         var follow = followUp ? 1.0 : 0.0;
 

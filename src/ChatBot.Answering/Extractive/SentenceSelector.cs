@@ -77,7 +77,7 @@ internal sealed class SentenceSelector(ArticleStatisticsCache statistics, IOptio
     }
 
     /// <summary>IDF-weighted share of the question's content words that the text holds, or says in close words.</summary>
-    public static double Coverage(QuestionProfile question, IReadOnlySet<string> stems, ArticleStatistics stats, WordMatches matches)
+    private static double Coverage(QuestionProfile question, IReadOnlySet<string> stems, ArticleStatistics stats, WordMatches matches)
     {
         double total = 0, found = 0;
         foreach (var stem in question.ContentStems)
