@@ -125,7 +125,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var around = focus is null ? [] : await _retriever.RetrieveAsync(new RetrievalQuery(expanded!, options.FocusPassages, focus.Article.Id), cancellationToken);
         var matches = articles.Count <= options.Scoring.CloseWordsArticles
             ? await WordMatches.FindAsync(profile, passages.Concat(around), _words, options.Scoring.CloseWords, cancellationToken)
-            : WordMatches.None;
+            : WordMatches.Exact(profile);
         var ranked = (await RerankByTopicAsync(profile, topic, _selector.Rank(profile, passages, matches), options, cancellationToken)).ToList();
         if (focus is not null)
         {

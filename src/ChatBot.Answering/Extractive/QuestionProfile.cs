@@ -15,6 +15,7 @@ internal sealed class QuestionProfile
         var tokens = TextTerms.Tokenize(text);
         Words = tokens.Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
         ContentStems = tokens.Where(t => !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        Measures = MeasureWords.AskedIn(tokens);
         Names = tokens.Skip(1).Where(t => t.IsCapitalized && !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         _rarity = new Lazy<Dictionary<string, double>>(() => tokens
             .GroupBy(t => t.Stem, StringComparer.Ordinal)
@@ -29,6 +30,9 @@ internal sealed class QuestionProfile
     public IReadOnlySet<string> Words { get; }
 
     public IReadOnlySet<string> ContentStems { get; }
+
+    /// <summary>Stems of the measure adjectives asked for ("big" in "How big was the crowd?"): <see cref="MeasureWords"/>.</summary>
+    public IReadOnlySet<string> Measures { get; }
 
     /// <summary>Stems of the capitalised words after the first: the people, places and things it names.</summary>
     public IReadOnlySet<string> Names { get; }

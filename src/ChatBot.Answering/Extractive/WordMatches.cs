@@ -7,15 +7,29 @@ namespace ChatBot.Answering.Extractive;
 /// For each common word of a question, the words of the retrieved paragraphs that mean nearly the same
 /// (<see cref="IWordSimilarity"/> at or above a threshold): "start" finds "began", "cars" finds "automobiles", so a
 /// sentence that says the asked thing in other words covers the question as well as one that repeats it, weighed by
-/// how close the words are. Names are left out: a model places any two people or places close together.
+/// how close the words are. Names are left out: a model places any two people or places close together. A measure
+/// the question asks for ("how big") is held by a text that gives it in a unit (<see cref="MeasureWords"/>), with or
+/// without the model.
 /// </summary>
 internal sealed class WordMatches
 {
+    /// <summary>
+    /// What a measure given in a unit counts for: as much as a close word near the top of the model's range, since a
+    /// figure ("a capacity crowd of 135,000") says the size without being the word "big".
+    /// </summary>
+    private const double MeasureCredit = 0.8;
+
     private readonly Dictionary<string, Dictionary<string, double>> _matches;
+    private readonly IReadOnlySet<string> _measures;
 
-    private WordMatches(Dictionary<string, Dictionary<string, double>> matches) => _matches = matches;
+    private WordMatches(Dictionary<string, Dictionary<string, double>> matches, IReadOnlySet<string> measures)
+    {
+        _matches = matches;
+        _measures = measures;
+    }
 
-    public static WordMatches None { get; } = new([]);
+    /// <summary>Exact words and measures only, for when the model's close words are not used.</summary>
+    public static WordMatches Exact(QuestionProfile question) => new([], question.Measures);
 
     /// <summary>How much of <paramref name="questionStem"/> a text with these stems holds: 1 when it repeats it, else its closest match's similarity or 0.</summary>
     public double Credit(string questionStem, IReadOnlySet<string> stems)
@@ -25,7 +39,7 @@ internal sealed class WordMatches
             return 1;
         }
 
-        var best = 0.0;
+        var best = _measures.Contains(questionStem) && MeasureWords.Gives(questionStem, stems) ? MeasureCredit : 0.0;
         if (_matches.TryGetValue(questionStem, out var close))
         {
             foreach (var (stem, similarity) in close)
@@ -52,7 +66,7 @@ internal sealed class WordMatches
     {
         if (threshold >= 1)
         {
-            return None;
+            return Exact(question);
         }
 
         var asked = TextTerms.Tokenize(question.Text)
@@ -61,7 +75,7 @@ internal sealed class WordMatches
             .ToList();
         if (asked.Count == 0)
         {
-            return None;
+            return Exact(question);
         }
 
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -78,7 +92,7 @@ internal sealed class WordMatches
 
         if (texts.Count == 0)
         {
-            return None;
+            return Exact(question);
         }
 
         var others = texts.Keys.ToList();
@@ -97,7 +111,7 @@ internal sealed class WordMatches
             }
         }
 
-        return new WordMatches(matches);
+        return new WordMatches(matches, question.Measures);
     }
 
     private static bool Comparable(WordToken token) =>

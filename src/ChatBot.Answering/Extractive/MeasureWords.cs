@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using ChatBot.Answering.Text;
+
+namespace ChatBot.Answering.Extractive;
+
+/// <summary>
+/// The measure a "how big / old / long / far …" question asks for, and the words by which a sentence gives it. The
+/// answer states a figure in a unit ("a capacity crowd of 135,000", "aged 37", "for six months") and seldom repeats
+/// the question's adjective, so a sentence that gives the measure holds that word of the question in other words.
+/// Leaving the adjective out of the question's words altogether was tried and dropped: then any sentence on the
+/// subject answered "How old is the universe?".
+/// </summary>
+internal static class MeasureWords
+{
+    private static readonly string[] TimeUnits =
+        ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+         "year", "years", "decade", "decades", "century", "centuries", "until", "since"];
+
+    private static readonly string[] LengthUnits =
+        ["mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre", "metres", "meter",
+         "meters", "m", "foot", "feet", "ft", "inch", "inches", "yard", "yards", "centimetre", "centimetres", "cm"];
+
+    private static readonly string[] Numbers =
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
+         "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "acre", "acres", "hectare",
+         "hectares", "square", "capacity", "percent"];
+
+    /// <summary>For each measure adjective's stem, the stems of the words that give that measure.</summary>
+    private static readonly FrozenDictionary<string, FrozenSet<string>> UnitsByMeasure = new Dictionary<string, string[]>
+    {
+        ["old"] = ["age", "aged", "born", "year", "years", "month", "months", "century", "centuries", "decade", "decades"],
+        ["long"] = [.. TimeUnits, .. LengthUnits],
+        ["far"] = [.. LengthUnits, "away", "distance"],
+        ["tall"] = LengthUnits,
+        ["high"] = [.. LengthUnits, "altitude", "height"],
+        ["deep"] = [.. LengthUnits, "depth"],
+        ["wide"] = [.. LengthUnits, "width", "across"],
+        ["heavy"] = ["kilogram", "kilograms", "kg", "pound", "pounds", "lb", "ton", "tons", "tonne", "tonnes", "gram", "grams", "ounce", "ounces", "weight", "weigh", "weighs", "weighed"],
+        ["fast"] = ["mph", "kph", "per", "knot", "knots", "speed"],
+        ["often"] = ["every", "times", "daily", "weekly", "monthly", "annually", "yearly", "twice", "once", "regularly"],
+        ["big"] = Numbers,
+        ["large"] = Numbers,
+        ["small"] = Numbers,
+    }.ToFrozenDictionary(
+        pair => TextTerms.Stem(pair.Key),
+        pair => pair.Value.Select(TextTerms.Stem).ToFrozenSet(StringComparer.Ordinal),
+        StringComparer.Ordinal);
+
+    /// <summary>The figure-only measures, for which any number in the sentence gives the measure.</summary>
+    private static readonly FrozenSet<string> SizeMeasures = new[] { "big", "large", "small" }.Select(TextTerms.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The stems of the measure adjectives that directly follow "how" in the question.</summary>
+    public static IReadOnlySet<string> AskedIn(IReadOnlyList<WordToken> tokens)
+    {
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Lower == "how" && UnitsByMeasure.ContainsKey(tokens[i].Stem))
+            {
+                asked.Add(tokens[i].Stem);
+            }
+        }
+
+        return asked;
+    }
+
+    /// <summary>Whether a text with these stems gives the measure <paramref name="measureStem"/> stands for.</summary>
+    public static bool Gives(string measureStem, IReadOnlySet<string> stems)
+    {
+        if (!UnitsByMeasure.TryGetValue(measureStem, out var units))
+        {
+            return false;
+        }
+
+        var figureOnly = SizeMeasures.Contains(measureStem);
+        foreach (var stem in stems)
+        {
+            if (units.Contains(stem) || (figureOnly && stem.Length > 0 && char.IsDigit(stem[0])))
+            {
+                return true;
+            }
+
+            // A compound keeps its unit inside one word: "the 25-year-old", "a 10-mile walk".
+            if (stem.Contains('-', StringComparison.Ordinal)
+                && stem.Split('-').Any(part => part.Length > 0 && units.Contains(TextTerms.Stem(part))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+using ChatBot.Answering.Extractive;
+using ChatBot.Answering.Text;
+
+namespace ChatBot.Answering.Tests;
+
+/// <summary>
+/// "How big / old / long …" is answered by a figure in a unit, seldom by the adjective: a sentence that gives the
+/// measure holds that word of the question, one on the same subject without the measure does not.
+/// </summary>
+public sealed class MeasureWordsTests
+{
+    [Theory]
+    [InlineData("How big was the crowd?", "in front of a capacity crowd of 135,000")]
+    [InlineData("How old is Vettel?", "relegating the 25-year-old to second")]
+    [InlineData("How long did the embargo last?", "the embargo was lifted in March 1974, five months later")]
+    [InlineData("How far is the track from the city?", "the circuit lies 20 miles south of the city")]
+    public void Credit_SentenceThatGivesTheMeasure_HoldsTheMeasureWord(string question, string sentence)
+    {
+        var profile = new QuestionProfile(question);
+        var measure = Assert.Single(profile.Measures);
+
+        Assert.True(WordMatches.Exact(profile).Credit(measure, StemsOf(sentence)) > 0, $"{measure} in: {sentence}");
+    }
+
+    [Theory]
+    [InlineData("How old is the universe?", "All of the forces in the universe are based on four fundamental interactions.")]
+    [InlineData("How far did prices rise?", "Prices rose sharply after the embargo.")]
+    [InlineData("How long is Griner's prison sentence?", "Griner was detained at a Moscow airport.")]
+    public void Credit_SentenceOnTheSubjectWithoutTheMeasure_DoesNotHoldIt(string question, string sentence)
+    {
+        var profile = new QuestionProfile(question);
+        var measure = Assert.Single(profile.Measures);
+
+        Assert.Equal(0, WordMatches.Exact(profile).Credit(measure, StemsOf(sentence)));
+    }
+
+    [Fact]
+    public void Measures_AdjectiveNotAfterHow_IsNotAMeasureAsked()
+    {
+        Assert.Empty(new QuestionProfile("Why was the crowd so big?").Measures);
+    }
+
+    private static HashSet<string> StemsOf(string text) =>
+        TextTerms.Tokenize(text).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+}
