@@ -41,7 +41,9 @@ internal static class AnswerabilityFeatures
         var candidate = ranked[best];
         var stats = statistics.For(candidate.Article);
         var sentenceStems = StemsOf(candidate.Article, candidate.Sentence.Span);
+        ReferredNames.AddTo(sentenceStems, candidate.Article, candidate.Paragraph, candidate.Sentence.Span, stats);
         var paragraphStems = StemsOf(candidate.Article, candidate.Paragraph.Span);
+        ReferredNames.AddTo(paragraphStems, candidate.Article, candidate.Paragraph, stats);
         double total = 0, inSentence = 0, inSentenceOrClose = 0, inParagraph = 0, inScopeWeight = 0, rarest = 0, unknownRarity = 0;
         int unknown = 0, unmatched = 0;
         var rarestInParagraph = false;
