@@ -30,6 +30,25 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [RedisFact]
+    public async Task Storage_RedisTooSlowToAnswer_WriteTimesOutAsAnOutageAndThrowsNothing()
+    {
+        // Under load a command can outlast its timeout with Redis still up; that surfaced as HTTP 500 from /api/ask.
+        using var host = await StateHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["State:Provider"] = "Redis",
+            ["State:Redis:ConnectionString"] = _redis.ConnectionString,
+            ["State:Redis:OperationTimeout"] = "00:00:00.300",
+        });
+        var storage = host.Get<IStorage>();
+        await storage.WriteAsync(new Dictionary<string, object> { ["doc"] = new RedisStorageTests.Note { Text = "x" } });
+
+        Assert.Equal("+OK", await _redis.CommandAsync("CLIENT PAUSE 2000 WRITE"));
+        await storage.WriteAsync(new Dictionary<string, object> { ["doc"] = new RedisStorageTests.Note { Text = "y" } });
+
+        Assert.True(host.Get<StateHealth>().IsDegraded);
+    }
+
+    [RedisFact]
     public async Task HealthCheck_RedisStoppedThenRestarted_DegradedThenHealthy()
     {
         using var host = await StateHost.StartRedisAsync(_redis);

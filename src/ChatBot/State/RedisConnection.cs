@@ -82,7 +82,8 @@ public sealed class RedisConnection : IAsyncDisposable
 
     /// <summary>Every error Redis itself reports. An error reply (OOM at maxmemory, READONLY, LOADING…) means the store
     /// cannot serve the command right now, exactly like an outage: the turn must go on without memory, not fail.</summary>
-    private static bool IsUnavailable(Exception ex) => ex is RedisException;
+    // A timed-out command is a TimeoutException, not a RedisException, though Redis may well be up and merely slow.
+    private static bool IsUnavailable(Exception ex) => ex is RedisException or RedisTimeoutException;
 
     private async ValueTask<ConnectionMultiplexer> GetMultiplexerAsync(CancellationToken cancellationToken)
     {

@@ -23,6 +23,11 @@ public sealed class BotInstance : WebApplicationFactory<Program>
     {
         ["State:Provider"] = "Redis",
         ["State:Redis:ConnectionString"] = redis.ConnectionString,
+
+        // These tests check what the instances share, not how fast: 64 conversations answered at once on two cores keep
+        // Redis's replies waiting past the 2 s defaults, and memory that misses its time is dropped, as it should be.
+        ["State:Redis:OperationTimeout"] = "00:00:30",
+        ["State:TurnBudget"] = "00:00:30",
     });
 
     public static async Task<BotInstance> StartAsync(IReadOnlyDictionary<string, string?> settings)
