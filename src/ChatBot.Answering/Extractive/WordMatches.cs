@@ -15,7 +15,9 @@ internal sealed class WordMatches
 {
     /// <summary>
     /// What a measure given in a unit counts for: as much as a close word near the top of the model's range, since a
-    /// figure ("a capacity crowd of 135,000") says the size without being the word "big".
+    /// figure ("a capacity crowd of 135,000") says the size without being the word "big". Full credit, 1.0, refitted,
+    /// moved the tune halves little and apart: SQuAD 0.8281 → 0.8272, CoQA answerable turns declined with one story
+    /// 0.085 → 0.079 at the decision (2 December).
     /// </summary>
     private const double MeasureCredit = 0.8;
 
