@@ -11,7 +11,8 @@ namespace ChatBot.Answering.Extractive;
 /// German" holds the name of the person last named before it (only people: the other names of that sentence,
 /// "greetings to Jews in Iran", are not what "he" is); one whose subject is "it" or "they" holds the names of the
 /// sentence before. Not in the sentence ranking: there every "He …" sentence about the person rose alike, and CoQA
-/// follow-ups with one story fell 0.431 → 0.405.
+/// follow-ups with one story fell 0.431 → 0.405 when every name of the sentence before was taken, → 0.414 with
+/// people only for "he".
 /// </summary>
 internal static class ReferredNames
 {
