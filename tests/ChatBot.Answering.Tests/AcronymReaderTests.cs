@@ -77,10 +77,24 @@ public sealed class AcronymReaderTests
             new QuestionNormalizer().Normalize("What is the LAC charged with maintaining?", [archives]).Text);
     }
 
-    [Fact]
-    public void Normalize_QuestionTypedInCapitalsThroughout_ReadsNoAcronym()
+    [Theory]
+    [InlineData("WHO ELECTS THE SP?")] // typed in capitals throughout
+    [InlineData("IN Edinburgh, who elects the Presiding Officer?")] // a word opening the question, the caps lock still on
+    public void Normalize_CapitalsThatAreWords_ReadNoAcronym(string question)
     {
-        Assert.Equal("WHO ELECTS THE SP?", new QuestionNormalizer().Normalize("WHO ELECTS THE SP?", [Parliament]).Text);
+        var article = TestArticles.FromText("newton", "Newton", "Isaac Newton stated the laws. The Scottish Parliament in Edinburgh elects the Presiding Officer.");
+
+        Assert.Equal(question, new QuestionNormalizer().Normalize(question, [article]).Text);
+    }
+
+    [Fact]
+    public void Normalize_AcronymTheArticleWritesOnlyAsALowerCaseWord_IsStillRead()
+    {
+        var article = TestArticles.FromText("who", "WHO", "The World Health Organization, who met in Geneva, approved the vaccine.");
+
+        Assert.Equal(
+            "When did the World Health Organization approve the vaccine?",
+            new QuestionNormalizer().Normalize("When did the WHO approve the vaccine?", [article]).Text);
     }
 
     [Fact]

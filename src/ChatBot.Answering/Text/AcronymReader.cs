@@ -42,8 +42,9 @@ internal sealed class AcronymReader(IReadOnlyList<Article> articles)
     }
 
     /// <summary>
-    /// The name the articles write out for <paramref name="acronym"/>, as they spell it most often; null when none
-    /// does, or when no one name makes up more than half of them. Only articles that also hold at least half of the
+    /// The name the articles write out for <paramref name="acronym"/>, as they spell it most often; null when they
+    /// write the acronym itself (in capitals: "who" is no "WHO"), when none does, or when no one name makes up more
+    /// than half of them. Only articles that also hold at least half of the
     /// question's other words (<paramref name="otherStems"/>) count: over a hundred stories almost any three capitals
     /// are some name's initials ("LAC" those of "Los Angeles Clippers" in a story that says nothing of what the
     /// question asks).
@@ -102,7 +103,18 @@ internal sealed class AcronymReader(IReadOnlyList<Article> articles)
             var text = article.Text;
             for (var at = text.IndexOf(letters[0], StringComparison.Ordinal); at >= 0; at = text.IndexOf(letters[0], at + 1))
             {
-                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && SpelledFrom(text, at, letters) is { } name)
+                if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+                {
+                    continue;
+                }
+
+                if (Writes(text, at, letters))
+                {
+                    // The articles use the acronym itself: the index and the word matching find it as it is.
+                    return [];
+                }
+
+                if (SpelledFrom(text, at, letters) is { } name)
                 {
                     counts[name] = counts.GetValueOrDefault(name) + 1;
                 }
@@ -178,6 +190,23 @@ internal sealed class AcronymReader(IReadOnlyList<Article> articles)
         }
 
         return null;
+    }
+
+    /// <summary>True when the acronym itself (or its plural) is the word at <paramref name="at"/>, in capitals as asked.</summary>
+    private static bool Writes(string text, int at, string letters)
+    {
+        if (string.CompareOrdinal(text, at, letters, 0, letters.Length) != 0)
+        {
+            return false;
+        }
+
+        var end = at + letters.Length;
+        if (end < text.Length && text[end] == 's')
+        {
+            end++;
+        }
+
+        return end == text.Length || !char.IsLetterOrDigit(text[end]);
     }
 
     /// <summary>Where the word of letters (and inner hyphens) that starts at <paramref name="start"/> ends.</summary>

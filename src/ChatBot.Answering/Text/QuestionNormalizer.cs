@@ -36,34 +36,19 @@ internal sealed class QuestionNormalizer
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (ReadAsName(question, tokens, i, vocabulary, articles) is { } acronym)
-            {
-                text.Append(question, copied, token.Start - copied).Append(acronym.Corrected);
-                copied = token.Start + acronym.Original.Length;
-                if (!corrections.Exists(c => c.Original == acronym.Original))
-                {
-                    corrections.Add(acronym);
-                }
-
-                continue;
-            }
-
-            if (TextTerms.IsStopWord(token.Lower) || token.IsNumber || vocabulary.Suggest(token.Text) is not { } corrected)
+            var word = WithoutPossessive(token.Text);
+            var reading = ReadAsName(question, tokens, i, word, vocabulary, articles) ?? ReadAsSpelt(token, i, word, vocabulary);
+            if (reading is null)
             {
                 continue;
             }
 
-            // A capitalised word inside the question is a name the user means ("Banki"): only another name replaces it.
-            if (i > 0 && token.IsCapitalized && !char.IsUpper(corrected[0]))
+            // Only the word is replaced: "Kllbrandon's report" becomes "Kilbrandon's report".
+            text.Append(question, copied, token.Start - copied).Append(reading.Corrected);
+            copied = token.Start + word.Length;
+            if (!corrections.Exists(c => c.Original == reading.Original))
             {
-                continue;
-            }
-
-            text.Append(question, copied, token.Start - copied).Append(corrected);
-            copied = token.End;
-            if (!corrections.Exists(c => c.Original == token.Text))
-            {
-                corrections.Add(new SpellingCorrection(token.Text, corrected));
+                corrections.Add(reading);
             }
         }
 
@@ -71,14 +56,13 @@ internal sealed class QuestionNormalizer
     }
 
     /// <summary>
-    /// The acronym <c>tokens[at]</c> (without a possessive "'s") read as the name the articles spell out, when they
-    /// never write it themselves; null otherwise, and for a question typed in capitals throughout.
+    /// The acronym <paramref name="word"/> (<c>tokens[at]</c> without a possessive "'s") read as the name the articles
+    /// spell out, when they never write it themselves; null otherwise, for a question typed in capitals throughout,
+    /// and for a known word opening the question ("IN addition to…" is the caps lock, not "Isaac Newton").
     /// </summary>
-    private SpellingCorrection? ReadAsName(string question, IReadOnlyList<WordToken> tokens, int at, IArticleVocabulary vocabulary, IReadOnlyList<Article> articles)
+    private SpellingCorrection? ReadAsName(string question, IReadOnlyList<WordToken> tokens, int at, string word, IArticleVocabulary vocabulary, IReadOnlyList<Article> articles)
     {
-        var text = tokens[at].Text;
-        var word = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal) ? text[..^2] : text;
-        if (!AcronymReader.LooksLikeAcronym(word) || vocabulary.InArticles(word) || !question.Any(char.IsLower))
+        if (!AcronymReader.LooksLikeAcronym(word) || !question.Any(char.IsLower) || (at == 0 && vocabulary.IsKnown(word)))
         {
             return null;
         }
@@ -86,4 +70,19 @@ internal sealed class QuestionNormalizer
         var otherStems = tokens.Where((t, i) => i != at && !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         return _acronyms.GetValue(articles, a => new AcronymReader(a)).Expand(word, otherStems) is { } name ? new SpellingCorrection(word, name) : null;
     }
+
+    /// <summary>The misspelt <paramref name="word"/> read as the word the articles (or English) spell; null when it is no typo.</summary>
+    private static SpellingCorrection? ReadAsSpelt(WordToken token, int at, string word, IArticleVocabulary vocabulary)
+    {
+        if (TextTerms.IsStopWord(token.Lower) || token.IsNumber || vocabulary.Suggest(word) is not { } corrected)
+        {
+            return null;
+        }
+
+        // A capitalised word inside the question is a name the user means ("Banki"): only another name replaces it.
+        return at > 0 && token.IsCapitalized && !char.IsUpper(corrected[0]) ? null : new SpellingCorrection(word, corrected);
+    }
+
+    private static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
 }
