@@ -44,10 +44,9 @@ internal sealed class AcronymReader(IReadOnlyList<Article> articles)
     /// <summary>
     /// The name the articles write out for <paramref name="acronym"/>, as they spell it most often; null when they
     /// write the acronym itself (in capitals: "who" is no "WHO"), when none does, or when no one name makes up more
-    /// than half of them. Only articles that also hold at least half of the
-    /// question's other words (<paramref name="otherStems"/>) count: over a hundred stories almost any three capitals
-    /// are some name's initials ("LAC" those of "Los Angeles Clippers" in a story that says nothing of what the
-    /// question asks).
+    /// than half of them. Only articles that also hold at least half of the question's other words
+    /// (<paramref name="otherStems"/>) count: over a hundred stories almost any three capitals are some name's initials
+    /// ("LAC" those of "Los Angeles Clippers" in a story that says nothing of what the question asks).
     /// </summary>
     public string? Expand(string acronym, IReadOnlySet<string> otherStems)
     {
