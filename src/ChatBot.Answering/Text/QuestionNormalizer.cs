@@ -36,7 +36,7 @@ internal sealed class QuestionNormalizer
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var word = WithoutPossessive(token.Text);
+            var word = TextTerms.WithoutPossessive(token.Text);
             var reading = ReadAsName(question, tokens, i, word, vocabulary, articles) ?? ReadAsSpelt(token, i, word, vocabulary);
             if (reading is null)
             {
@@ -82,7 +82,4 @@ internal sealed class QuestionNormalizer
         // A capitalised word inside the question is a name the user means ("Banki"): only another name replaces it.
         return at > 0 && token.IsCapitalized && !char.IsUpper(corrected[0]) ? null : new SpellingCorrection(word, corrected);
     }
-
-    private static string WithoutPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
 }

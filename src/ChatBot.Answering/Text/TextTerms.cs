@@ -96,16 +96,12 @@ internal static partial class TextTerms
         return stemmer.Current;
     }
 
-    private static string Normalize(string word)
-    {
-        var lower = word.ToLowerInvariant().Replace('\u2019', '\'');
-        if (lower.EndsWith("'s", StringComparison.Ordinal))
-        {
-            lower = lower[..^2];
-        }
+    /// <summary>The word without a possessive "'s" or "’s" ("Harbison's" is the word "Harbison").</summary>
+    public static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
 
-        return lower.Replace(".", string.Empty, StringComparison.Ordinal).Trim('\'');
-    }
+    private static string Normalize(string word) =>
+        WithoutPossessive(word.ToLowerInvariant()).Replace('\u2019', '\'').Replace(".", string.Empty, StringComparison.Ordinal).Trim('\'');
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*\.?")]
     private static partial Regex WordPattern();
