@@ -50,4 +50,28 @@ public sealed class QuoteTrimmerTests
         Assert.True(span.Length < 120);
         Assert.Contains("tunnel cost", text[span.Start..span.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Trim_QuestionWordsInTwoClauses_KeepsTheClauseWithTheRarerOnes()
+    {
+        const string text = "The first working engine was built by Richard Trevithick in the United Kingdom and, after many failed trials over several wet and difficult winters, " +
+            "the engine pulled a train along the old tramway, near Merthyr Tydfil to a village in south Wales.";
+
+        var span = QuoteTrimmer.Trim(text, new TextSpan(0, text.Length), new QuestionProfile("In what country of the United Kingdom is Merthyr Tydfil?"), 120);
+
+        Assert.Contains("near Merthyr Tydfil to a village in south Wales", text[span.Start..span.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trim_CommaInsideBrackets_KeepsTheBracketsWhole()
+    {
+        // A sentence of the SQuAD fixture's immune-system.txt (CC BY-SA 4.0, see tests/fixtures/squad-dev-sample/README.md).
+        const string text = "On the basis of CST, Burnet developed a theory of how an immune response is triggered according to the " +
+            "self/nonself distinction: \"self\" constituents (constituents of the body) do not trigger destructive immune responses, " +
+            "while \"nonself\" entities (pathogens, an allograft) trigger a destructive immune response.";
+
+        var span = QuoteTrimmer.Trim(text, new TextSpan(0, text.Length), new QuestionProfile("What are two examples of nonself entities in accordance with Frank Burnet's theory?"), 300);
+
+        Assert.Contains("(pathogens, an allograft)", text[span.Start..span.End], StringComparison.Ordinal);
+    }
 }

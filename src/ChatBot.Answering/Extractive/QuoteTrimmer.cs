@@ -10,6 +10,14 @@ namespace ChatBot.Answering.Extractive;
 /// </summary>
 internal static partial class QuoteTrimmer
 {
+    /// <summary>
+    /// The sentence, or, when it is too long, the run of whole clauses under the limit that keeps most of the question
+    /// (<see cref="WindowScore"/>), its words nearest the middle when several keep as much; a run of words only when no
+    /// run of clauses keeps as much. The answer lies beside the question's words, before or after them. The first version
+    /// grew the quote from the single best clause, so a sentence that names "the United Kingdom" early and "Merthyr Tydfil"
+    /// late was quoted from its start, without "south Wales": 10 of the SQuAD tune half's answerable questions lost the
+    /// answer to trimming. This one keeps it for 8 of them (tune half 0.8326 → 0.8397; test half 0.8205 → 0.8223).
+    /// </summary>
     public static TextSpan Trim(string text, TextSpan sentence, QuestionProfile question, int maxLength)
     {
         var span = TrimWhitespace(text, sentence);
@@ -19,35 +27,47 @@ internal static partial class QuoteTrimmer
         }
 
         var clauses = SplitClauses(text, span);
-        var scores = clauses.Select(c => ClauseScore(text, c, question)).ToArray();
-        var best = Array.IndexOf(scores, scores.Max());
-        if (clauses[best].Length >= maxLength)
+        var bestClauses = (Span: default(TextSpan), Score: double.NegativeInfinity, Margin: -1);
+        for (var first = 0; first < clauses.Count; first++)
         {
-            return WordWindow(text, clauses[best], question, maxLength);
-        }
-
-        int first = best, last = best;
-        while (true)
-        {
-            var canLeft = first > 0 && clauses[last].End - clauses[first - 1].Start < maxLength;
-            var canRight = last < clauses.Count - 1 && clauses[last + 1].End - clauses[first].Start < maxLength;
-            if (!canLeft && !canRight)
+            for (var last = first; last < clauses.Count && clauses[last].End - clauses[first].Start < maxLength; last++)
             {
-                break;
-            }
-
-            if (canRight && (!canLeft || scores[last + 1] >= scores[first - 1]))
-            {
-                last++;
-            }
-            else
-            {
-                first--;
+                var range = new TextSpan(clauses[first].Start, clauses[last].End);
+                var score = WindowScore(text, range, question);
+                var margin = Margin(TextTerms.Tokenize(text, range.Start, range.End), question);
+                if (score > bestClauses.Score || (score == bestClauses.Score && (margin > bestClauses.Margin
+                    || (margin == bestClauses.Margin && range.Length > bestClauses.Span.Length))))
+                {
+                    bestClauses = (range, score, margin);
+                }
             }
         }
 
-        return Tidy(text, new TextSpan(clauses[first].Start, clauses[last].End), span);
+        var words = WordWindow(text, span, question, maxLength);
+        return WindowScore(text, words, question) > bestClauses.Score ? words : Tidy(text, bestClauses.Span, span);
     }
+
+    /// <summary>
+    /// What a window of the sentence keeps of the answer: the question's distinct words it holds, the rarer in English
+    /// the more (a name outweighs "sea"), and whether it holds the kind of answer asked for.
+    /// </summary>
+    private static double WindowScore(string text, TextSpan window, QuestionProfile question) =>
+        Hits(TextTerms.Tokenize(text, window.Start, window.End), question) + AnswerTypeCues.Match(question, text[window.Start..window.End]);
+
+    /// <summary>Whether a bracket opened in <c>text[start..at]</c> is still open: "(pathogens, an allograft)" is one clause.</summary>
+    private static bool InsideBrackets(string text, int start, int at)
+    {
+        var depth = 0;
+        for (var i = start; i < at; i++)
+        {
+            depth += text[i] is '(' or '[' ? 1 : text[i] is ')' or ']' ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
+
+    private static double Hits(IEnumerable<WordToken> tokens, QuestionProfile question) =>
+        tokens.Select(t => t.Stem).Where(question.ContentStems.Contains).Distinct(StringComparer.Ordinal).Sum(stem => 1 + question.EnglishRarity(stem));
 
     private static List<TextSpan> SplitClauses(string text, TextSpan span)
     {
@@ -56,7 +76,7 @@ internal static partial class QuoteTrimmer
         foreach (Match separator in ClauseSeparator().Matches(text[span.Start..span.End]))
         {
             var end = span.Start + separator.Index + separator.Length;
-            if (end - start > 0 && end < span.End)
+            if (end - start > 0 && end < span.End && !InsideBrackets(text, span.Start, span.Start + separator.Index))
             {
                 clauses.Add(new TextSpan(start, end));
                 start = end;
@@ -67,45 +87,51 @@ internal static partial class QuoteTrimmer
         return clauses;
     }
 
-    private static double ClauseScore(string text, TextSpan clause, QuestionProfile question)
+    /// <summary>
+    /// The longest run of words under the limit that keeps most of the question (<see cref="WindowScore"/>); of equal
+    /// ones, the one with the question's words nearest its middle, so the words around them, where the answer usually
+    /// is, come along on both sides.
+    /// </summary>
+    private static TextSpan WordWindow(string text, TextSpan sentence, QuestionProfile question, int maxLength)
     {
-        var tokens = TextTerms.Tokenize(text, clause.Start, clause.End);
-        var hits = tokens.Count(t => question.ContentStems.Contains(t.Stem));
-        return hits + AnswerTypeCues.Match(question, text[clause.Start..clause.End]);
-    }
-
-    /// <summary>A clause that is itself too long: the run of words around the question's words.</summary>
-    private static TextSpan WordWindow(string text, TextSpan clause, QuestionProfile question, int maxLength)
-    {
-        var tokens = TextTerms.Tokenize(text, clause.Start, clause.End);
+        var tokens = TextTerms.Tokenize(text, sentence.Start, sentence.End);
         if (tokens.Count == 0)
         {
-            return new TextSpan(clause.Start, clause.Start + maxLength - 1);
+            return new TextSpan(sentence.Start, sentence.Start + maxLength - 1);
         }
 
-        var bestStart = 0;
-        var bestHits = -1;
-        for (var i = 0; i < tokens.Count; i++)
+        var best = (Span: default(TextSpan), Score: double.NegativeInfinity, Margin: -1);
+        var last = 0;
+        for (var first = 0; first < tokens.Count; first++)
         {
-            var hits = 0;
-            for (var j = i; j < tokens.Count && tokens[j].End - tokens[i].Start < maxLength; j++)
+            last = Math.Max(last, first);
+            while (last + 1 < tokens.Count && tokens[last + 1].End - tokens[first].Start < maxLength)
             {
-                hits += question.ContentStems.Contains(tokens[j].Stem) ? 1 : 0;
+                last++;
             }
 
-            if (hits > bestHits)
+            var window = new TextSpan(tokens[first].Start, tokens[last].End);
+            var score = WindowScore(text, window, question);
+            var margin = Margin(tokens.Skip(first).Take(last - first + 1).ToList(), question);
+            if (score > best.Score || (score == best.Score && margin > best.Margin))
             {
-                (bestHits, bestStart) = (hits, i);
+                best = (window, score, margin);
+            }
+
+            if (last == tokens.Count - 1)
+            {
+                break;
             }
         }
 
-        var last = bestStart;
-        while (last + 1 < tokens.Count && tokens[last + 1].End - tokens[bestStart].Start < maxLength)
-        {
-            last++;
-        }
+        return best.Span;
+    }
 
-        return new TextSpan(tokens[bestStart].Start, tokens[last].End);
+    /// <summary>How many words the window keeps on the nearer side of the question's words (0 when it has none).</summary>
+    private static int Margin(IReadOnlyList<WordToken> window, QuestionProfile question)
+    {
+        var hits = Enumerable.Range(0, window.Count).Where(i => question.ContentStems.Contains(window[i].Stem)).ToList();
+        return hits.Count == 0 ? 0 : Math.Min(hits[0], window.Count - 1 - hits[^1]);
     }
 
     /// <summary>Drops the separator a clause ends with, unless the quote ends where the sentence does.</summary>
