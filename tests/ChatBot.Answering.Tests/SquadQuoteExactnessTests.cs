@@ -42,7 +42,7 @@ public sealed class SquadQuoteExactnessTests(SquadHost host) : IClassFixture<Squ
         });
 
         Assert.Equal(4498, questions.Count);
-        Assert.Empty(problems);
+        Assert.True(problems.IsEmpty, string.Join("\n", problems));
         Assert.True(citations <= 2 * questions.Count);
     }
 }

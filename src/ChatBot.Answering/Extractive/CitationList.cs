@@ -25,6 +25,14 @@ internal sealed class CitationList
         return citation.Id;
     }
 
+    /// <summary>Widens citation <paramref name="id"/> to <paramref name="span"/> of the same article; it keeps its number.</summary>
+    public Citation Widen(int id, Article article, TextSpan span)
+    {
+        var widened = _citations[id - 1] with { Quote = article.Slice(span), Start = span.Start, End = span.End };
+        _citations[id - 1] = widened;
+        return widened;
+    }
+
     public bool Overlaps(Article article, TextSpan span) =>
         _citations.Any(c => c.ArticleId == article.Id && c.Start < span.End && span.Start < c.End);
 }

@@ -358,6 +358,14 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
                 break;
             }
 
+            if (NextTo(quotes, candidate, options.MaxQuoteLength) is { } beside)
+            {
+                var (quoted, sentence) = quotes[beside];
+                var passage = new TextSpan(Math.Min(sentence.Start, candidate.Sentence.Span.Start), Math.Max(sentence.End, candidate.Sentence.Span.End));
+                quotes[beside] = (citations.Widen(quoted.Id, candidate.Article, passage), passage);
+                continue;
+            }
+
             var span = QuoteTrimmer.Trim(candidate.Article.Text, candidate.Sentence.Span, profile, options.MaxQuoteLength);
             if (span.Length == 0 || citations.Overlaps(candidate.Article, span))
             {
@@ -369,6 +377,36 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         }
 
         return quotes;
+    }
+
+    /// <summary>
+    /// The quote whose whole sentence sits right beside <paramref name="candidate"/>'s in the same paragraph, when both
+    /// fit in one quote: adjacent sentences are one passage, cited once and read in the article's order ("The largest
+    /// sensory feature is the aboral organ. Its main component is a statocyst…"), not as two quotes where the second's
+    /// "Its" points at nothing; null when there is none.
+    /// </summary>
+    private static int? NextTo(List<(Citation Citation, TextSpan Sentence)> quotes, SentenceCandidate candidate, int maxLength)
+    {
+        var text = candidate.Article.Text;
+        var span = candidate.Sentence.Span;
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var (citation, sentence) = quotes[i];
+            if (citation.ArticleId != candidate.Article.Id || citation.Paragraph != candidate.Paragraph.Number
+                || citation.Start != sentence.Start || citation.End != sentence.End)
+            {
+                continue;
+            }
+
+            var (gapStart, gapEnd) = sentence.End <= span.Start ? (sentence.End, span.Start) : (span.End, sentence.Start);
+            if (gapStart <= gapEnd && text.AsSpan(gapStart, gapEnd - gapStart).IsWhiteSpace()
+                && Math.Max(sentence.End, span.End) - Math.Min(sentence.Start, span.Start) < maxLength)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private static async Task<Answer> FinishAsync(Answer answer, IAnswerDraftSink? drafts, CancellationToken cancellationToken)
