@@ -358,11 +358,10 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
                 break;
             }
 
-            if (NextTo(quotes, candidate, options.MaxQuoteLength) is { } beside)
+            if (BesideQuote(quotes, candidate, options.MaxQuoteLength) is { } beside)
             {
-                var (quoted, sentence) = quotes[beside];
-                var passage = new TextSpan(Math.Min(sentence.Start, candidate.Sentence.Span.Start), Math.Max(sentence.End, candidate.Sentence.Span.End));
-                quotes[beside] = (citations.Widen(quoted.Id, candidate.Article, passage), passage);
+                var (quote, passage) = beside;
+                quotes[quote] = (citations.Widen(quotes[quote].Item1.Id, candidate.Article, passage), passage);
                 continue;
             }
 
@@ -380,29 +379,36 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     }
 
     /// <summary>
-    /// The quote whose whole sentence sits right beside <paramref name="candidate"/>'s in the same paragraph, when both
-    /// fit in one quote: adjacent sentences are one passage, cited once and read in the article's order ("The largest
-    /// sensory feature is the aboral organ. Its main component is a statocyst…"), not as two quotes where the second's
-    /// "Its" points at nothing; null when there is none.
+    /// The quote whose whole sentence (or passage) is the paragraph's sentence right before or after
+    /// <paramref name="candidate"/>'s, and the passage of both, when it fits in one quote: adjacent sentences are one
+    /// passage, cited once and read in the article's order ("The largest sensory feature is the aboral organ. Its main
+    /// component is a statocyst…"), not as two quotes where the second's "Its" points at nothing; null when there is none.
     /// </summary>
-    private static int? NextTo(List<(Citation Citation, TextSpan Sentence)> quotes, SentenceCandidate candidate, int maxLength)
+    private static (int Quote, TextSpan Passage)? BesideQuote(List<(Citation Citation, TextSpan Sentence)> quotes, SentenceCandidate candidate, int maxLength)
     {
-        var text = candidate.Article.Text;
+        var sentences = candidate.Paragraph.Sentences;
         var span = candidate.Sentence.Span;
+        var at = 0;
+        while (at < sentences.Count && sentences[at] != span)
+        {
+            at++;
+        }
+
+        if (at == sentences.Count)
+        {
+            return null;
+        }
+
+        TextSpan? before = at > 0 ? sentences[at - 1] : null;
+        TextSpan? after = at + 1 < sentences.Count ? sentences[at + 1] : null;
         for (var i = 0; i < quotes.Count; i++)
         {
-            var (citation, sentence) = quotes[i];
-            if (citation.ArticleId != candidate.Article.Id || citation.Paragraph != candidate.Paragraph.Number
-                || citation.Start != sentence.Start || citation.End != sentence.End)
+            var (citation, quoted) = quotes[i];
+            var whole = citation.ArticleId == candidate.Article.Id && citation.Start == quoted.Start && citation.End == quoted.End;
+            var passage = new TextSpan(Math.Min(quoted.Start, span.Start), Math.Max(quoted.End, span.End));
+            if (whole && (quoted.Start == after?.Start || quoted.End == before?.End) && passage.Length < maxLength)
             {
-                continue;
-            }
-
-            var (gapStart, gapEnd) = sentence.End <= span.Start ? (sentence.End, span.Start) : (span.End, sentence.Start);
-            if (gapStart <= gapEnd && text.AsSpan(gapStart, gapEnd - gapStart).IsWhiteSpace()
-                && Math.Max(sentence.End, span.End) - Math.Min(sentence.Start, span.Start) < maxLength)
-            {
-                return i;
+                return (i, passage);
             }
         }
 
