@@ -19,7 +19,8 @@ internal sealed record EvaluationArguments(
         "       ChatBot.Evaluation explain --content DIR --question TEXT [--mode ...] [--model ...] " +
         "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]\n" +
         "       ChatBot.Evaluation prompt-starters --content DIR [--manifest appPackage/manifest.json] [--count 3]\n" +
-        "       ChatBot.Evaluation group-questions --content DIR [--paraphrases FILE]";
+        "       ChatBot.Evaluation group-questions --content DIR [--paraphrases FILE]\n" +
+        "       ChatBot.Evaluation wordnet-synonyms --wordnet DIR [--out FILE] [--max-rank 3]";
 
     public static EvaluationArguments Parse(IReadOnlyList<string> args)
     {

@@ -2,6 +2,12 @@ using ChatBot.Evaluation;
 using ChatBot.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 
+if (args.Length > 0 && args[0] == "wordnet-synonyms")
+{
+    // Reads WordNet's files only: no articles, no models.
+    return await ChatBot.Evaluation.Synonyms.WordNetSynonymsCommand.RunAsync(args, Console.Out, CancellationToken.None);
+}
+
 EvaluationArguments arguments;
 try
 {

@@ -71,6 +71,9 @@ internal static partial class TextTerms
         return tokens;
     }
 
+    /// <summary>The base form of an irregular verb or plural ("kept" → "keep", "children" → "child"), else null.</summary>
+    public static string? IrregularBase(string lower) => IrregularForms.GetValueOrDefault(lower);
+
     public static bool IsStopWord(string lower) => StopWords.Contains(lower);
 
     /// <summary>The stems of the words that carry meaning (no stop words).</summary>
