@@ -123,9 +123,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var scope = articles.Count == 1 ? articles[0].Id : null;
         var passages = await _retriever.RetrieveAsync(new RetrievalQuery(resolved.Standalone, options.MaxPassages, scope), cancellationToken);
         var around = focus is null ? [] : await _retriever.RetrieveAsync(new RetrievalQuery(expanded!, options.FocusPassages, focus.Article.Id), cancellationToken);
-        var matches = articles.Count <= options.Scoring.CloseWordsArticles
-            ? await WordMatches.FindAsync(profile, passages.Concat(around), _words, options.Scoring.CloseWords, cancellationToken)
-            : WordMatches.Exact(profile);
+        var matches = await WordMatches.FindAsync(
+            profile, passages.Concat(around), _words, options.Scoring.CloseWords, articles.Count <= options.Scoring.CloseWordsArticles, cancellationToken);
         var ranked = (await RerankByTopicAsync(profile, topic, _selector.Rank(profile, passages, matches), options, cancellationToken)).ToList();
         if (focus is not null)
         {
