@@ -11,7 +11,8 @@ namespace ChatBot.Answering.Extractive;
 /// close the sentence is in meaning (to the retrieval model, and to a paraphrase model: <see cref="IParaphraseSimilarity"/>) and the
 /// question to the quoted article as a whole (<see cref="RetrievedPassage.ArticleCloseness"/>: a loosely worded question about the
 /// story sits nearer it than an unrelated one that shares a word with one sentence), the retriever's confidence, the margin over the next candidate, whether the
-/// sentence holds the kind of answer asked for, and the setting (a follow-up, how many articles are in view), with
+/// sentence holds the kind of answer asked for, whether it holds what a "how many / how much" question counts
+/// (<see cref="QuestionProfile.Counted"/>: a figure beside other words counts something else), and the setting (a follow-up, how many articles are in view), with
 /// the main signals weighed again, more the fewer articles are in view.
 /// </summary>
 internal static class AnswerabilityFeatures
@@ -26,7 +27,7 @@ internal static class AnswerabilityFeatures
         "unknown_rarity", "per_article_x_unknown_words", "names_outside_article", "paraphrase", "per_article_x_paraphrase",
         "article_closeness", "per_article_x_article_closeness",
         "per_article_x_unknown_count", "per_article_x_two_unknown",
-        "close_word_coverage", "per_article_x_close_word_coverage", "per_article_x_unmatched_count", "bias",
+        "close_word_coverage", "per_article_x_close_word_coverage", "per_article_x_unmatched_count", "uncounted", "bias",
     ];
 
     public static double[] Of(
@@ -113,6 +114,7 @@ internal static class AnswerabilityFeatures
             closeCoverage,
             one * closeCoverage,
             one * Math.Min(unmatched, 3) / 3.0,
+            question.Counted.Count > 0 && question.Counted.All(stem => matches.Credit(stem, sentenceStems) == 0) ? 1 : 0,
             1,
         ];
     }

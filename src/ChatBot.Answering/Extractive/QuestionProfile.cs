@@ -16,6 +16,7 @@ internal sealed class QuestionProfile
         Words = tokens.Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
         ContentStems = tokens.Where(t => !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         Measures = MeasureWords.AskedIn(tokens);
+        Counted = CountedIn(tokens);
         Names = tokens.Skip(1).Where(t => t.IsCapitalized && !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         _rarity = new Lazy<Dictionary<string, double>>(() => tokens
             .GroupBy(t => t.Stem, StringComparer.Ordinal)
@@ -34,8 +35,21 @@ internal sealed class QuestionProfile
     /// <summary>Stems of the measure adjectives asked for ("big" in "How big was the crowd?"): <see cref="MeasureWords"/>.</summary>
     public IReadOnlySet<string> Measures { get; }
 
+    /// <summary>
+    /// Stems of what "how many" or "how much" counts: the words right after it, up to the first stop word ("prize" and
+    /// "money" in "How much prize money did Hamilton win?"); empty for other questions.
+    /// </summary>
+    public IReadOnlyList<string> Counted { get; }
+
     /// <summary>Stems of the capitalised words after the first: the people, places and things it names.</summary>
     public IReadOnlySet<string> Names { get; }
+
+    private static List<string> CountedIn(IReadOnlyList<WordToken> tokens)
+    {
+        var at = Enumerable.Range(0, Math.Max(0, tokens.Count - 1))
+            .FirstOrDefault(i => tokens[i].Lower == "how" && tokens[i + 1].Lower is "many" or "much", -1);
+        return at < 0 ? [] : tokens.Skip(at + 2).TakeWhile(t => !TextTerms.IsStopWord(t.Lower)).Take(2).Select(t => t.Stem).ToList();
+    }
 
     /// <summary>How rare in English the question's word with this stem is (<see cref="EnglishWordRarity"/>; 1 when it has none).</summary>
     public double EnglishRarity(string stem) => _rarity.Value.GetValueOrDefault(stem, 1);
