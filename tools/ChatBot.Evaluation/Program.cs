@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 if (args.Length > 0 && args[0] == "wordnet-synonyms")
 {
     // Reads WordNet's files only: no articles, no models.
-    return await ChatBot.Evaluation.Synonyms.WordNetSynonymsCommand.RunAsync(args, Console.Out, CancellationToken.None);
+    return await ChatBot.Evaluation.Synonyms.WordNetSynonymsCommand.RunAsync(
+        OptionValue(args, "--wordnet"), OptionValue(args, "--out"), OptionValue(args, "--max-rank"), Console.Out, CancellationToken.None);
 }
 
 EvaluationArguments arguments;

@@ -78,13 +78,11 @@ internal sealed class SynonymLexicon
                 .Where(m => int.Parse(m[1], CultureInfo.InvariantCulture) <= MaxSenseRank)
                 .Select(m => m[0])
                 .ToList();
-            foreach (var word in members)
+            var memberStems = members.Select(TextTerms.Stem).ToList();
+            for (var i = 0; i < members.Count; i++)
             {
-                var own = TextTerms.Stem(word);
-                foreach (var stem in members.Select(TextTerms.Stem).Where(s => s != own))
-                {
-                    (stems.TryGetValue(word, out var set) ? set : stems[word] = new(StringComparer.Ordinal)).Add(stem);
-                }
+                var set = stems.TryGetValue(members[i], out var found) ? found : stems[members[i]] = new(StringComparer.Ordinal);
+                set.UnionWith(memberStems.Where(stem => stem != memberStems[i]));
             }
         }
 

@@ -14,11 +14,10 @@ internal static partial class WordNetSynonymsCommand
 {
     private static readonly string[] s_partsOfSpeech = ["noun", "verb", "adj", "adv"];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string? folder, string? target, string? maxRankText, TextWriter output, CancellationToken cancellationToken)
     {
-        var folder = Option(args, "--wordnet");
-        var target = Option(args, "--out") ?? "src/ChatBot.Answering/Text/synonyms.tsv";
-        var maxRank = int.Parse(Option(args, "--max-rank") ?? "3", CultureInfo.InvariantCulture);
+        target ??= "src/ChatBot.Answering/Text/synonyms.tsv";
+        var maxRank = int.Parse(maxRankText ?? "3", CultureInfo.InvariantCulture);
         if (folder is null || !File.Exists(Path.Combine(folder, "index.noun")))
         {
             await Console.Error.WriteLineAsync("wordnet-synonyms needs --wordnet DIR, a folder with WordNet's index.* and data.* files.");
@@ -94,12 +93,6 @@ internal static partial class WordNetSynonymsCommand
         }
 
         return ranks;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.FindIndex(args, a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     [GeneratedRegex(@"\([a-z]+\)$")]
