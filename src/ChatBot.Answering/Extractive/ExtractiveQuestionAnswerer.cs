@@ -324,7 +324,10 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         return [.. rescored, .. ranked.Skip(Leading)];
     }
 
-    /// <summary>The best sentence, and a second one when it is nearly as good and says something else.</summary>
+    /// <summary>
+    /// The best sentence, and a second one when it is nearly as good and says something else; a sentence beside a quote
+    /// joins it at the lower <see cref="AnsweringOptions.AdjacentCitationRatio"/>.
+    /// </summary>
     /// <param name="answerability">
     /// P(answerable) of the candidate at that rank, asked only for the ranks the quoting reaches (each may cost a paraphrase
     /// model call); a second quote must clear the threshold too.
@@ -346,9 +349,15 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             }
 
             var first = candidate == best;
-            if (!first && candidate.Score < options.SecondCitationRatio * best.Score)
+            if (!first && candidate.Score < Math.Min(options.AdjacentCitationRatio, options.SecondCitationRatio) * best.Score)
             {
                 break;
+            }
+
+            var beside = BesideQuote(quotes, candidate, options.MaxQuoteLength);
+            if (!first && beside is null && candidate.Score < options.SecondCitationRatio * best.Score)
+            {
+                continue;
             }
 
             var probability = await answerability(rank);
@@ -357,9 +366,9 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
                 break;
             }
 
-            if (BesideQuote(quotes, candidate, options.MaxQuoteLength) is { } beside)
+            if (beside is { } joined)
             {
-                var (quote, passage) = beside;
+                var (quote, passage) = joined;
                 quotes[quote] = (citations.Widen(quotes[quote].Item1.Id, candidate.Article, passage), passage);
                 continue;
             }

@@ -25,6 +25,7 @@ internal static class AnswerEvaluation
             MinAnswerability = 0,
             MaxCitations = options.MaxCitations,
             SecondCitationRatio = options.SecondCitationRatio,
+            AdjacentCitationRatio = options.AdjacentCitationRatio,
             MaxQuoteLength = options.MaxQuoteLength,
             MaxPassages = options.MaxPassages,
             FollowUpCount = options.FollowUpCount,
