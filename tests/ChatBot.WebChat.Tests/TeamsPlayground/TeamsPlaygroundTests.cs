@@ -7,6 +7,12 @@ namespace ChatBot.WebChat.Tests.TeamsPlayground;
 /// <summary>What a Teams user sees: the real bot on Kestrel, talked to by the Teams-like Agents Playground.</summary>
 public sealed class TeamsPlaygroundTests(WebChatFixture fixture) : IClassFixture<WebChatFixture>
 {
+    /// <summary>
+    /// How long to wait for what the bot sends. Assertions do not take the context's default timeout but their own
+    /// five seconds, which the first answer of a fresh host (models loading, the other core busy) can exceed.
+    /// </summary>
+    private const float BotReplyTimeout = 60_000;
+
     [PlaygroundFact]
     public async Task SeedQuestion_InTheTeamsPlayground_ShowsCitationPillsThatOpenTheQuote()
     {
@@ -16,7 +22,7 @@ public sealed class TeamsPlaygroundTests(WebChatFixture fixture) : IClassFixture
         var page = await context.NewPageAsync();
         await page.GotoAsync(playground.Address.ToString());
         // The welcome keeps its markdown (a bold title, not asterisks) and offers questions in a message of its own.
-        await Expect(page.GetByText("Try one of these:").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("Try one of these:").First).ToBeVisibleAsync(new() { Timeout = BotReplyTimeout });
         await Expect(page.GetByText("**", new() { Exact = false })).ToHaveCountAsync(0);
 
         var compose = page.Locator("[contenteditable='true'], textarea").First;
@@ -24,8 +30,8 @@ public sealed class TeamsPlaygroundTests(WebChatFixture fixture) : IClassFixture
         await compose.PressAsync("Enter");
 
         var pills = page.Locator(".fai-Citation");
-        await Expect(pills.First).ToBeVisibleAsync();
-        await Expect(page.GetByText("You could also ask:").First).ToBeVisibleAsync();
+        await Expect(pills.First).ToBeVisibleAsync(new() { Timeout = BotReplyTimeout });
+        await Expect(page.GetByText("You could also ask:").First).ToBeVisibleAsync(new() { Timeout = BotReplyTimeout });
         // The markers became pills: no bare "[1]" is left in the answer.
         await Expect(page.GetByText(new Regex(@"\[\d\]"))).ToHaveCountAsync(0);
 
