@@ -9,6 +9,11 @@ if (args.Length > 0 && args[0] == "wordnet-synonyms")
         OptionValue(args, "--wordnet"), OptionValue(args, "--out"), OptionValue(args, "--max-rank"), Console.Out, CancellationToken.None);
 }
 
+if (args.Length > 0 && args[0] == "wordnet-names")
+{
+    return await ChatBot.Evaluation.Synonyms.WordNetNamesCommand.RunAsync(OptionValue(args, "--wordnet"), OptionValue(args, "--out"), Console.Out, CancellationToken.None);
+}
+
 EvaluationArguments arguments;
 try
 {

@@ -6,8 +6,9 @@ namespace ChatBot.Answering.Text;
 
 /// <summary>
 /// Reads the words of a question that neither the articles nor English contain as the nearest word the articles use
-/// ("lavrof" as "Lavrov"), and an acronym the articles never write as the name they spell out ("SP" as "Scottish
-/// Parliament", <see cref="AcronymReader"/>), before retrieval, so a typo or a shortening no longer turns an answerable
+/// ("lavrof" as "Lavrov"), an acronym the articles never write as the name they spell out ("SP" as "Scottish
+/// Parliament", <see cref="AcronymReader"/>), and a name they never use as another name of it they do ("America" as
+/// "US", <see cref="NameAliases"/>), before retrieval, so a typo or a shortening no longer turns an answerable
 /// question into "not covered".
 /// </summary>
 internal sealed class QuestionNormalizer
@@ -37,7 +38,7 @@ internal sealed class QuestionNormalizer
         {
             var token = tokens[i];
             var word = TextTerms.WithoutPossessive(token.Text);
-            var reading = ReadAsName(question, tokens, i, word, vocabulary, articles) ?? ReadAsSpelt(token, i, word, vocabulary);
+            var reading = ReadAsName(question, tokens, i, word, vocabulary, articles) ?? ReadAsAlias(token, word, vocabulary) ?? ReadAsSpelt(token, i, word, vocabulary);
             if (reading is null)
             {
                 continue;
@@ -69,6 +70,22 @@ internal sealed class QuestionNormalizer
 
         var otherStems = tokens.Where((t, i) => i != at && !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         return _acronyms.GetValue(articles, a => new AcronymReader(a)).Expand(word, otherStems) is { } name ? new SpellingCorrection(word, name) : null;
+    }
+
+    /// <summary>
+    /// The name <paramref name="word"/>, which the articles never use, read as the first of its other names
+    /// (<see cref="NameAliases"/>) that they write, each word as spelt there: "America" as "US", "Americans" as "United
+    /// States"; null when there is none.
+    /// </summary>
+    private static SpellingCorrection? ReadAsAlias(WordToken token, string word, IArticleVocabulary vocabulary)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || TextTerms.IsStopWord(token.Lower) || vocabulary.InArticles(word))
+        {
+            return null;
+        }
+
+        var alias = NameAliases.Default.Of(word).FirstOrDefault(a => a.Split(' ').All(vocabulary.WritesAs));
+        return alias is null ? null : new SpellingCorrection(word, alias);
     }
 
     /// <summary>The misspelt <paramref name="word"/> read as the word the articles (or English) spell; null when it is no typo.</summary>

@@ -62,6 +62,8 @@ public sealed partial class ArticleVocabulary : IArticleVocabulary
 
     public bool IsCommonWord(string word) => _common.Contains(Lower(word));
 
+    public bool WritesAs(string word) => _words.TryGetValue(Lower(word), out var entry) && entry.Spelling == word;
+
     /// <remarks>
     /// Known also by its stem, so an inflection neither list spells out ("formulate" beside "formulated",
     /// "plaguing" beside "plague") is not taken for a typo.

@@ -9,6 +9,9 @@ public interface IArticleVocabulary
     /// <summary>True when an article uses the word in lower case, as an ordinary word rather than only as a name.</summary>
     bool IsCommonWord(string word);
 
+    /// <summary>True when the articles write the word most often just so, in this case: "US" where they mean the country, not "us".</summary>
+    bool WritesAs(string word);
+
     /// <summary>True when the articles or the English word list hold the word, so it is not a misspelling.</summary>
     bool IsKnown(string word);
 
