@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ChatBot.Knowledge;
 
 namespace ChatBot.Answering.Text;
 
@@ -10,11 +11,19 @@ namespace ChatBot.Answering.Text;
 /// </summary>
 internal sealed class NameAliases
 {
+    /// <summary>Shorter names are left to exact matches: at three letters one edit makes another name ("Iran", "Iraq" are four and both held).</summary>
+    private const int MinNearLength = 4;
+
     private static readonly string[] s_none = [];
 
     private readonly FrozenDictionary<string, string[]> _aliases;
+    private readonly FrozenSet<string> _places;
 
-    private NameAliases(FrozenDictionary<string, string[]> aliases) => _aliases = aliases;
+    private NameAliases(FrozenDictionary<string, string[]> aliases, FrozenSet<string> places)
+    {
+        _aliases = aliases;
+        _places = places;
+    }
 
     /// <summary>The aliases embedded in this assembly.</summary>
     public static NameAliases Default { get; } = Load();
@@ -34,12 +43,42 @@ internal sealed class NameAliases
         return name.Length > 3 && name.EndsWith('s') && _aliases.TryGetValue(name[..^1], out var ofSingular) ? ofSingular : s_none;
     }
 
+    /// <summary>
+    /// The other names of the places one edit away from <paramref name="name"/> (at least four letters, same first
+    /// letter), not those names themselves, for a spelling WordNet does not hold (a people's name one edit away is
+    /// more often a person's: "Dale" is not "Dane"): "Kyiv" is its "Kyyiv", a transliteration of
+    /// the same city, whose other names are "Kiev" and "Ukraine".
+    /// </summary>
+    public IReadOnlyList<string> OfNear(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length < MinNearLength)
+        {
+            return s_none;
+        }
+
+        var near = new List<string>();
+        foreach (var key in _places)
+        {
+            var aliases = _aliases[key];
+            if (key.Length >= MinNearLength && key[0] == name[0] && Math.Abs(key.Length - name.Length) <= 1 && EditDistance.Compute(name, key, 2) == 1)
+            {
+                // Not the near name itself: where the articles write it, the typo reading has read it already, and where
+                // they do not, it is another word ("Lain" is not "Latin").
+                near.AddRange(aliases.Where(a => a != name));
+            }
+        }
+
+        return near.Count == 0 ? s_none : near.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     private static NameAliases Load()
     {
         using var stream = typeof(NameAliases).Assembly.GetManifestResourceStream("ChatBot.Answering.Text.name-aliases.tsv")
             ?? throw new InvalidOperationException("name-aliases.tsv is not embedded in " + typeof(NameAliases).Assembly.GetName().Name);
         using var reader = new StreamReader(stream);
         var aliases = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var places = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line.StartsWith('#'))
@@ -47,10 +86,15 @@ internal sealed class NameAliases
                 continue;
             }
 
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            aliases[line[..tab]] = line[(tab + 1)..].Split('|');
+            // Name, "place" or "people", aliases.
+            var fields = line.Split('\t');
+            aliases[fields[0]] = fields[2].Split('|');
+            if (fields[1] == "place")
+            {
+                places.Add(fields[0]);
+            }
         }
 
-        return new NameAliases(aliases.ToFrozenDictionary(StringComparer.Ordinal));
+        return new NameAliases(aliases.ToFrozenDictionary(StringComparer.Ordinal), places.ToFrozenSet(StringComparer.Ordinal));
     }
 }

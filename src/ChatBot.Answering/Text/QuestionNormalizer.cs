@@ -38,7 +38,8 @@ internal sealed class QuestionNormalizer
         {
             var token = tokens[i];
             var word = TextTerms.WithoutPossessive(token.Text);
-            var reading = ReadAsName(question, tokens, i, word, vocabulary, articles) ?? ReadAsAlias(token, word, vocabulary) ?? ReadAsSpelt(token, i, word, vocabulary);
+            var reading = ReadAsName(question, tokens, i, word, vocabulary, articles) ?? ReadAsAlias(token, word, vocabulary, exact: true)
+                ?? ReadAsSpelt(token, i, word, vocabulary) ?? ReadAsAlias(token, word, vocabulary, exact: false);
             if (reading is null)
             {
                 continue;
@@ -77,14 +78,19 @@ internal sealed class QuestionNormalizer
     /// (<see cref="NameAliases"/>) that they write, each word as spelt there: "America" as "US", "Americans" as "United
     /// States"; null when there is none.
     /// </summary>
-    private static SpellingCorrection? ReadAsAlias(WordToken token, string word, IArticleVocabulary vocabulary)
+    /// <param name="exact">
+    /// Whether the name must be WordNet's own; otherwise a name one edit away counts, for a spelling WordNet lacks
+    /// ("Kyiv", its "Kyyiv"), asked only when no article word is one edit away (a typo of the articles' own name).
+    /// </param>
+    private static SpellingCorrection? ReadAsAlias(WordToken token, string word, IArticleVocabulary vocabulary, bool exact)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]) || TextTerms.IsStopWord(token.Lower) || vocabulary.InArticles(word))
         {
             return null;
         }
 
-        var alias = NameAliases.Default.Of(word).FirstOrDefault(a => a.Split(' ').All(vocabulary.WritesAs));
+        var aliases = exact ? NameAliases.Default.Of(word) : NameAliases.Default.OfNear(word);
+        var alias = aliases.FirstOrDefault(a => a.Split(' ').All(vocabulary.WritesAs));
         return alias is null ? null : new SpellingCorrection(word, alias);
     }
 

@@ -1,7 +1,7 @@
 namespace ChatBot.Knowledge;
 
 /// <summary>Damerau–Levenshtein distance (optimal string alignment): insertions, deletions, substitutions, swaps of neighbours.</summary>
-internal static class EditDistance
+public static class EditDistance
 {
     /// <summary>The distance, or any value of at least <paramref name="stopAt"/> once it cannot be smaller.</summary>
     public static int Compute(string a, string b, int stopAt)

@@ -4,15 +4,18 @@ namespace ChatBot.Evaluation.Synonyms;
 
 /// <summary>
 /// Writes the answerer's name aliases (src/ChatBot.Answering/Text/name-aliases.tsv) from a WordNet 3.1 database folder
-/// (as for <see cref="WordNetSynonymsCommand"/>): for each proper name of one word, the other names WordNet gives the
-/// same thing ("America": "United States", "US", "USA"), then what it stands for in the news: a national capital its
-/// country ("Moscow": "Russia"), a people its country ("American": "United States"), a country's adjective its country
-/// ("Russian": "Russia"). One line per name, <c>Name&lt;TAB&gt;Alias|Alias…</c>, the aliases of its commonest sense first.
+/// (as for <see cref="WordNetSynonymsCommand"/>): for each one-word name of a place, the other names WordNet gives it
+/// ("America": "United States", "US", "USA") and, for a national capital, its country's ("Moscow": "Russia"); for a
+/// people or a place's adjective, the place's names ("American": "United States", "Russian": "Russia"). One line
+/// per name, <c>Name&lt;TAB&gt;place|people&lt;TAB&gt;Alias|Alias…</c>, the aliases of its commonest sense first.
 /// </summary>
 internal static class WordNetNamesCommand
 {
     /// <summary>WordNet's synset "national capital": a city that is an instance of it stands for its country.</summary>
     private const string NationalCapital = "08709407";
+
+    /// <summary>WordNet's lexicographer file of places (noun.location).</summary>
+    private const string Locations = "15";
 
     /// <summary>Enough for any name's senses; the answerer takes the first the articles write.</summary>
     private const int MaxAliases = 8;
@@ -29,6 +32,7 @@ internal static class WordNetNamesCommand
         var nouns = await SynsetsAsync(Path.Combine(folder, "data.noun"), cancellationToken);
         var adjectives = await SynsetsAsync(Path.Combine(folder, "data.adj"), cancellationToken);
         var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var places = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pos in new[] { (Synsets: nouns, Index: "index.noun"), (Synsets: adjectives, Index: "index.adj") })
         {
             foreach (var offset in await OffsetsInSenseOrderAsync(Path.Combine(folder, pos.Index), cancellationToken))
@@ -39,28 +43,34 @@ internal static class WordNetNamesCommand
                 }
 
                 var names = synset.Lemmas.Where(IsName).ToList();
-                if (names.Count == 0)
+                var isPlace = pos.Synsets == nouns && synset.LexFile == Locations;
+                var standsFor = synset.Pointers
+                    .Where(p => p.Pos == "n" && nouns.TryGetValue(p.Offset, out var whole) && whole.LexFile == Locations && StandsFor(synset, p, whole))
+                    .SelectMany(p => nouns[p.Offset].Lemmas.Where(IsName))
+                    .ToList();
+                if (names.Count == 0 || (!isPlace && standsFor.Count == 0))
                 {
-                    continue;
+                    continue; // neither a place nor a people or adjective of one: a person's, a god's, a genus's names are left out
                 }
 
-                var standsFor = synset.Pointers
-                    .Where(p => p.Pos == "n" && nouns.ContainsKey(p.Offset) && StandsFor(synset, p, nouns[p.Offset]))
-                    .SelectMany(p => nouns[p.Offset].Lemmas.Where(IsName));
-                var all = names.Concat(standsFor).ToList();
+                var all = (isPlace ? names : []).Concat(standsFor).ToList();
                 foreach (var name in names.Where(n => !n.Contains(' ', StringComparison.Ordinal)))
                 {
                     var list = aliases.TryGetValue(name, out var found) ? found : aliases[name] = [];
                     // An alias that holds the name ("Albert Einstein" for "Einstein") adds nothing: where the articles
                     // write it, they write the name.
                     list.AddRange(all.Where(a => a != name && !a.Split(' ').Contains(name) && !list.Contains(a)));
+                    if (isPlace)
+                    {
+                        places.Add(name);
+                    }
                 }
             }
         }
 
         var lines = aliases.Where(a => a.Value.Count > 0)
             .OrderBy(a => a.Key, StringComparer.Ordinal)
-            .Select(a => a.Key + "\t" + string.Join('|', a.Value.Take(MaxAliases)))
+            .Select(a => a.Key + "\t" + (places.Contains(a.Key) ? "place" : "people") + "\t" + string.Join('|', a.Value.Take(MaxAliases)))
             .ToList();
         await File.WriteAllLinesAsync(target, [
             "# Names of WordNet 3.1 (Princeton University; licence: WordNet-LICENSE.txt beside this file) and what else they are called.",
@@ -84,9 +94,9 @@ internal static class WordNetNamesCommand
         _ => false,
     };
 
-    /// <summary>A proper name: capitalised words of letters ("United States", "US"; not "U.S." or "capital of the Ukraine").</summary>
+    /// <summary>A proper name: capitalised words of two letters or more ("United States", "US"; not "U.S.", "V" or "capital of the Ukraine").</summary>
     private static bool IsName(string lemma) =>
-        lemma.Split(' ').All(w => w.Length > 0 && char.IsAsciiLetterUpper(w[0]) && w.All(char.IsAsciiLetter));
+        lemma.Split(' ').All(w => w.Length > 1 && char.IsAsciiLetterUpper(w[0]) && w.All(char.IsAsciiLetter));
 
     private static async Task<Dictionary<string, Synset>> SynsetsAsync(string path, CancellationToken cancellationToken)
     {
@@ -107,7 +117,7 @@ internal static class WordNetNamesCommand
             var pointers = Enumerable.Range(0, pointerCount)
                 .Select(k => new Pointer(fields[at + 1 + (4 * k)], fields[at + 2 + (4 * k)], fields[at + 3 + (4 * k)]))
                 .ToList();
-            synsets[fields[0]] = new Synset(lemmas, pointers);
+            synsets[fields[0]] = new Synset(fields[1], lemmas, pointers);
         }
 
         return synsets;
@@ -138,7 +148,7 @@ internal static class WordNetNamesCommand
 
     private sealed record Pointer(string Symbol, string Offset, string Pos);
 
-    private sealed record Synset(IReadOnlyList<string> Lemmas, IReadOnlyList<Pointer> Pointers)
+    private sealed record Synset(string LexFile, IReadOnlyList<string> Lemmas, IReadOnlyList<Pointer> Pointers)
     {
         public bool IsInstance => Pointers.Any(p => p.Symbol == "@i");
 
