@@ -10,7 +10,7 @@ public static class DependencyInjection
     /// Registers the extractive answerer under <see cref="AnsweringServiceKeys.Extractive"/> and as the default
     /// <see cref="IQuestionAnswerer"/>. The default is added with TryAdd, so an answerer registered before this call
     /// (the LLM one, when a model is configured) wins; one registered after it overrides it in the usual way.
-    /// Needs <c>AddKnowledge</c> for <see cref="Knowledge.IKnowledgeBase"/> and <see cref="Knowledge.IPassageRetriever"/>.
+    /// Loads the answerer's word lists while the host starts. Needs <c>AddKnowledge</c> for <see cref="Knowledge.IKnowledgeBase"/> and <see cref="Knowledge.IPassageRetriever"/>.
     /// </summary>
     public static IServiceCollection AddAnswering(this IServiceCollection services)
     {
@@ -18,6 +18,7 @@ public static class DependencyInjection
             .BindConfiguration(AnsweringOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddHostedService<Text.LexiconWarmUp>();
         services.TryAddKeyedSingleton<IQuestionAnswerer, ExtractiveQuestionAnswerer>(AnsweringServiceKeys.Extractive);
         services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IQuestionAnswerer>(AnsweringServiceKeys.Extractive));
         return services;
