@@ -13,7 +13,8 @@ namespace ChatBot.Answering.Extractive;
 /// story sits nearer it than an unrelated one that shares a word with one sentence), the retriever's confidence, the margin over the next candidate, whether the
 /// sentence holds the kind of answer asked for, whether it holds what a "how many / how much" question counts
 /// (<see cref="QuestionProfile.Counted"/>: a figure beside other words counts something else), and the setting (a follow-up, how many articles are in view), with
-/// the main signals weighed again, more the fewer articles are in view.
+/// the main signals weighed again, more the fewer articles are in view. The quoted article holds a name of the question
+/// also when it writes another name of that place (<see cref="QuestionProfile.NamesPlace"/>).
 /// </summary>
 internal static class AnswerabilityFeatures
 {
@@ -104,7 +105,7 @@ internal static class AnswerabilityFeatures
             one * follow,
             question.ContentStems.Count == 0 ? 0 : unknownRarity / question.ContentStems.Count,
             one * (question.ContentStems.Count == 0 ? 0 : unknown / (double)question.ContentStems.Count),
-            question.Names.Count == 0 ? 0 : question.Names.Count(n => !stats.Contains(n)) / (double)question.Names.Count,
+            question.Names.Count == 0 ? 0 : question.Names.Count(n => !question.NamesPlace(n, stats.Contains)) / (double)question.Names.Count,
             0,
             0,
             candidate.Passage.ArticleCloseness,

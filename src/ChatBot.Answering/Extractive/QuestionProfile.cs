@@ -7,6 +7,7 @@ namespace ChatBot.Answering.Extractive;
 internal sealed class QuestionProfile
 {
     private readonly Lazy<Dictionary<string, double>> _rarity;
+    private readonly Lazy<Dictionary<string, string[][]>> _nameAliases;
 
     public QuestionProfile(string text)
     {
@@ -18,6 +19,11 @@ internal sealed class QuestionProfile
         Measures = MeasureWords.AskedIn(tokens);
         Counted = CountedIn(tokens);
         Names = tokens.Skip(1).Where(t => t.IsCapitalized && !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        _nameAliases = new Lazy<Dictionary<string, string[][]>>(() => tokens
+            .Skip(1)
+            .Where(t => t.IsCapitalized && !TextTerms.IsStopWord(t.Lower))
+            .GroupBy(t => t.Stem, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => AliasStems(TextTerms.WithoutPossessive(g.First().Text)), StringComparer.Ordinal));
         _rarity = new Lazy<Dictionary<string, double>>(() => tokens
             .GroupBy(t => t.Stem, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Min(t => EnglishWordRarity.Of(t.Lower)), StringComparer.Ordinal));
@@ -43,6 +49,26 @@ internal sealed class QuestionProfile
 
     /// <summary>Stems of the capitalised words after the first: the people, places and things it names.</summary>
     public IReadOnlySet<string> Names { get; }
+
+    /// <summary>
+    /// Whether a text whose stems <paramref name="contains"/> names the place of the question's name with stem
+    /// <paramref name="name"/>: by that name or by another the text writes (<see cref="Text.NameAliases"/>: the seed
+    /// article's "US" names the question's "America" even where another article in view says "America" and the
+    /// question was left as typed).
+    /// </summary>
+    public bool NamesPlace(string name, Func<string, bool> contains) =>
+        contains(name) || (_nameAliases.Value.TryGetValue(name, out var aliases) && aliases.Any(alias => alias.All(contains)));
+
+    private static string[][] AliasStems(string name)
+    {
+        var aliases = NameAliases.Default.Of(name);
+        if (aliases.Count == 0)
+        {
+            aliases = NameAliases.Default.OfNear(name);
+        }
+
+        return [.. aliases.Select(alias => alias.Split(' ').Select(TextTerms.Stem).ToArray())];
+    }
 
     private static List<string> CountedIn(IReadOnlyList<WordToken> tokens)
     {
