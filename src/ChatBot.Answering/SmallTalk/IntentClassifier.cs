@@ -61,17 +61,9 @@ internal sealed partial class IntentClassifier
 
     public static IReadOnlyList<LabelledMessage> LoadExamples()
     {
-        using var stream = typeof(IntentClassifier).Assembly.GetManifestResourceStream("ChatBot.Answering.SmallTalk.intents.tsv")
-            ?? throw new InvalidOperationException("intents.tsv is not embedded in " + typeof(IntentClassifier).Assembly.GetName().Name);
-        using var reader = new StreamReader(stream);
         var examples = new List<LabelledMessage>();
-        while (reader.ReadLine() is { } line)
+        foreach (var line in Text.EmbeddedLines.Read("ChatBot.Answering.SmallTalk.intents.tsv"))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             examples.Add(new LabelledMessage(ParseIntent(line[..tab]), line[(tab + 1)..]));
         }

@@ -74,18 +74,10 @@ internal sealed class NameAliases
 
     private static NameAliases Load()
     {
-        using var stream = typeof(NameAliases).Assembly.GetManifestResourceStream("ChatBot.Answering.Text.name-aliases.tsv")
-            ?? throw new InvalidOperationException("name-aliases.tsv is not embedded in " + typeof(NameAliases).Assembly.GetName().Name);
-        using var reader = new StreamReader(stream);
         var aliases = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var places = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedLines.Read("ChatBot.Answering.Text.name-aliases.tsv"))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             // Name, "place" or "people", aliases.
             var fields = line.Split('\t');
             aliases[fields[0]] = fields[2].Split('|');

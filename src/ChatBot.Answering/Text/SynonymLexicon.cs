@@ -62,17 +62,9 @@ internal sealed class SynonymLexicon
 
     private static SynonymLexicon Load()
     {
-        using var stream = typeof(SynonymLexicon).Assembly.GetManifestResourceStream("ChatBot.Answering.Text.synonyms.tsv")
-            ?? throw new InvalidOperationException("synonyms.tsv is not embedded in " + typeof(SynonymLexicon).Assembly.GetName().Name);
-        using var reader = new StreamReader(stream);
         var stems = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedLines.Read("ChatBot.Answering.Text.synonyms.tsv"))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var members = line.Split(' ')
                 .Select(m => m.Split(':'))
                 .Where(m => int.Parse(m[1], CultureInfo.InvariantCulture) <= MaxSenseRank)
