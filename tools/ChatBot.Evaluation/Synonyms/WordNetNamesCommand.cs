@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatBot.Evaluation.Synonyms;
 
 /// <summary>
@@ -29,24 +27,24 @@ internal static class WordNetNamesCommand
             return 2;
         }
 
-        var nouns = await SynsetsAsync(Path.Combine(folder, "data.noun"), cancellationToken);
-        var adjectives = await SynsetsAsync(Path.Combine(folder, "data.adj"), cancellationToken);
+        var nouns = (await WordNetFiles.ReadSynsetsAsync(Path.Combine(folder, "data.noun"), cancellationToken)).ToDictionary(s => s.Offset, StringComparer.Ordinal);
+        var adjectives = (await WordNetFiles.ReadSynsetsAsync(Path.Combine(folder, "data.adj"), cancellationToken)).ToDictionary(s => s.Offset, StringComparer.Ordinal);
         var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var places = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pos in new[] { (Synsets: nouns, Index: "index.noun"), (Synsets: adjectives, Index: "index.adj") })
         {
-            foreach (var offset in await OffsetsInSenseOrderAsync(Path.Combine(folder, pos.Index), cancellationToken))
+            foreach (var offset in (await WordNetFiles.ReadIndexAsync(Path.Combine(folder, pos.Index), cancellationToken)).SelectMany(entry => entry.Offsets))
             {
                 if (!pos.Synsets.TryGetValue(offset, out var synset))
                 {
                     continue;
                 }
 
-                var names = synset.Lemmas.Where(IsName).ToList();
+                var names = Lemmas(synset).Where(IsName).ToList();
                 var isPlace = pos.Synsets == nouns && synset.LexFile == Locations;
                 var standsFor = synset.Pointers
                     .Where(p => p.Pos == "n" && nouns.TryGetValue(p.Offset, out var whole) && whole.LexFile == Locations && StandsFor(synset, p, whole))
-                    .SelectMany(p => nouns[p.Offset].Lemmas.Where(IsName))
+                    .SelectMany(p => Lemmas(nouns[p.Offset]).Where(IsName))
                     .ToList();
                 if (names.Count == 0 || (!isPlace && standsFor.Count == 0))
                 {
@@ -86,7 +84,7 @@ internal static class WordNetNamesCommand
     /// country it is part of, a people (a kind, not one thing: "American") for the country it is a member of, an
     /// adjective for the country it pertains to. A country's own membership (of NATO) and a genus's (of a family) are not.
     /// </summary>
-    private static bool StandsFor(Synset synset, Pointer pointer, Synset whole) => pointer.Symbol switch
+    private static bool StandsFor(WordNetSynset synset, WordNetPointer pointer, WordNetSynset whole) => pointer.Symbol switch
     {
         "#p" => synset.IsInstanceOf(NationalCapital),
         "#m" => !synset.IsInstance && whole.IsInstance,
@@ -98,60 +96,6 @@ internal static class WordNetNamesCommand
     private static bool IsName(string lemma) =>
         lemma.Split(' ').All(w => w.Length > 1 && char.IsAsciiLetterUpper(w[0]) && w.All(char.IsAsciiLetter));
 
-    private static async Task<Dictionary<string, Synset>> SynsetsAsync(string path, CancellationToken cancellationToken)
-    {
-        var synsets = new Dictionary<string, Synset>(StringComparer.Ordinal);
-        foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken))
-        {
-            if (line.Length == 0 || line.StartsWith(' '))
-            {
-                continue; // the licence header
-            }
-
-            // offset lex_filenum ss_type w_cnt [word lex_id]… p_cnt [symbol offset pos source/target]… | gloss
-            var fields = line.Split(' ');
-            var count = int.Parse(fields[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-            var lemmas = Enumerable.Range(0, count).Select(i => StripMark(fields[4 + (2 * i)]).Replace('_', ' ')).ToList();
-            var at = 4 + (2 * count);
-            var pointerCount = int.Parse(fields[at], CultureInfo.InvariantCulture);
-            var pointers = Enumerable.Range(0, pointerCount)
-                .Select(k => new Pointer(fields[at + 1 + (4 * k)], fields[at + 2 + (4 * k)], fields[at + 3 + (4 * k)]))
-                .ToList();
-            synsets[fields[0]] = new Synset(fields[1], lemmas, pointers);
-        }
-
-        return synsets;
-    }
-
-    /// <summary>Every synset offset of an index file, each lemma's senses in WordNet's order (commonest first).</summary>
-    private static async Task<List<string>> OffsetsInSenseOrderAsync(string indexPath, CancellationToken cancellationToken)
-    {
-        var offsets = new List<string>();
-        foreach (var line in await File.ReadAllLinesAsync(indexPath, cancellationToken))
-        {
-            if (line.Length == 0 || line.StartsWith(' '))
-            {
-                continue;
-            }
-
-            // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var pointers = int.Parse(fields[3], CultureInfo.InvariantCulture);
-            offsets.AddRange(fields.Skip(4 + pointers + 2));
-        }
-
-        return offsets;
-    }
-
-    /// <summary>An adjective's lemma without its position mark ("Russian(a)" is "Russian").</summary>
-    private static string StripMark(string lemma) => lemma.IndexOf('(', StringComparison.Ordinal) is var at and > 0 ? lemma[..at] : lemma;
-
-    private sealed record Pointer(string Symbol, string Offset, string Pos);
-
-    private sealed record Synset(string LexFile, IReadOnlyList<string> Lemmas, IReadOnlyList<Pointer> Pointers)
-    {
-        public bool IsInstance => Pointers.Any(p => p.Symbol == "@i");
-
-        public bool IsInstanceOf(string offset) => Pointers.Any(p => p.Symbol == "@i" && p.Offset == offset);
-    }
+    /// <summary>The synset's words as written in text: "United_States" is "United States".</summary>
+    private static IEnumerable<string> Lemmas(WordNetSynset synset) => synset.Words.Select(word => word.Replace('_', ' '));
 }

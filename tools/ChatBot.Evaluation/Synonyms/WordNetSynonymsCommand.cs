@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace ChatBot.Evaluation.Synonyms;
 
@@ -10,7 +9,7 @@ namespace ChatBot.Evaluation.Synonyms;
 /// own list of senses of that part of speech (WordNet orders them by how often each is used). Senses ranked below
 /// <c>--max-rank</c> are left out, since the answerer does not use them.
 /// </summary>
-internal static partial class WordNetSynonymsCommand
+internal static class WordNetSynonymsCommand
 {
     private static readonly string[] s_partsOfSpeech = ["noun", "verb", "adj", "adv"];
 
@@ -27,16 +26,14 @@ internal static partial class WordNetSynonymsCommand
         var lines = new List<string>();
         foreach (var pos in s_partsOfSpeech)
         {
-            var ranks = await SenseRanksAsync(Path.Combine(folder, "index." + pos), cancellationToken);
-            foreach (var line in await File.ReadAllLinesAsync(Path.Combine(folder, "data." + pos), cancellationToken))
+            var ranks = (await WordNetFiles.ReadIndexAsync(Path.Combine(folder, "index." + pos), cancellationToken))
+                .SelectMany(entry => entry.Offsets.Select((offset, i) => (Key: (entry.Lemma, offset), Rank: i + 1)))
+                .DistinctBy(r => r.Key)
+                .ToDictionary(r => r.Key, r => r.Rank);
+            foreach (var synset in await WordNetFiles.ReadSynsetsAsync(Path.Combine(folder, "data." + pos), cancellationToken))
             {
-                if (line.StartsWith(' ') || line.Length == 0)
-                {
-                    continue; // the licence header
-                }
-
-                var members = Members(line)
-                    .Select(word => (Word: word, Rank: ranks.GetValueOrDefault((word, line[..8]), int.MaxValue)))
+                var members = Members(synset)
+                    .Select(word => (Word: word, Rank: ranks.GetValueOrDefault((word, synset.Offset), int.MaxValue)))
                     .Where(m => m.Rank <= maxRank)
                     .DistinctBy(m => m.Word, StringComparer.Ordinal)
                     .ToList();
@@ -56,45 +53,7 @@ internal static partial class WordNetSynonymsCommand
         return 0;
     }
 
-    /// <summary>The synset's words that are one plain word ("release", not "let_go" or "u.s."), lower case, without an adjective's "(p)" mark.</summary>
-    private static IEnumerable<string> Members(string line)
-    {
-        var fields = line.Split(' ');
-        var count = int.Parse(fields[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        for (var i = 0; i < count; i++)
-        {
-            var word = AdjectiveMark().Replace(fields[4 + (2 * i)], string.Empty).ToLowerInvariant();
-            if (word.All(char.IsAsciiLetterLower))
-            {
-                yield return word;
-            }
-        }
-    }
-
-    /// <summary>(lemma, synset offset) → the sense's rank among the lemma's senses, from an index file.</summary>
-    private static async Task<Dictionary<(string, string), int>> SenseRanksAsync(string indexPath, CancellationToken cancellationToken)
-    {
-        var ranks = new Dictionary<(string, string), int>();
-        foreach (var line in await File.ReadAllLinesAsync(indexPath, cancellationToken))
-        {
-            if (line.StartsWith(' ') || line.Length == 0)
-            {
-                continue;
-            }
-
-            // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var pointers = int.Parse(fields[3], CultureInfo.InvariantCulture);
-            var offsets = fields.Skip(4 + pointers + 2).ToList();
-            for (var i = 0; i < offsets.Count; i++)
-            {
-                ranks.TryAdd((fields[0], offsets[i]), i + 1);
-            }
-        }
-
-        return ranks;
-    }
-
-    [GeneratedRegex(@"\([a-z]+\)$")]
-    private static partial Regex AdjectiveMark();
+    /// <summary>The synset's words that are one plain word ("release", not "let_go" or "u.s."), lower case.</summary>
+    private static IEnumerable<string> Members(WordNetSynset synset) =>
+        synset.Words.Select(word => word.ToLowerInvariant()).Where(word => word.All(char.IsAsciiLetterLower));
 }
