@@ -18,10 +18,9 @@ internal sealed class QuestionProfile
         ContentStems = tokens.Where(t => !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         Measures = MeasureWords.AskedIn(tokens);
         Counted = CountedIn(tokens);
-        Names = tokens.Skip(1).Where(t => t.IsCapitalized && !TextTerms.IsStopWord(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        _nameAliases = new Lazy<Dictionary<string, string[][]>>(() => tokens
-            .Skip(1)
-            .Where(t => t.IsCapitalized && !TextTerms.IsStopWord(t.Lower))
+        var names = tokens.Skip(1).Where(t => t.IsCapitalized && !TextTerms.IsStopWord(t.Lower)).ToList();
+        Names = names.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        _nameAliases = new Lazy<Dictionary<string, string[][]>>(() => names
             .GroupBy(t => t.Stem, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => AliasStems(TextTerms.WithoutPossessive(g.First().Text)), StringComparer.Ordinal));
         _rarity = new Lazy<Dictionary<string, double>>(() => tokens

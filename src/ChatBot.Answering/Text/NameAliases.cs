@@ -60,12 +60,11 @@ internal sealed class NameAliases
         var near = new List<string>();
         foreach (var key in _places)
         {
-            var aliases = _aliases[key];
             if (key.Length >= MinNearLength && key[0] == name[0] && Math.Abs(key.Length - name.Length) <= 1 && EditDistance.Compute(name, key, 2) == 1)
             {
-                // Not the near name itself: where the articles write it, the typo reading has read it already, and where
-                // they do not, it is another word ("Lain" is not "Latin").
-                near.AddRange(aliases.Where(a => a != name));
+                // Only its other names: the near name itself ("Latin" for "Lain") is another word where the articles
+                // do not write it, and where they do the typo reading has read it already. A name's list never holds it.
+                near.AddRange(_aliases[key].Where(a => a != name));
             }
         }
 
