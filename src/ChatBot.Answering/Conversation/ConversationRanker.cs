@@ -7,36 +7,28 @@ namespace ChatBot.Answering.Conversation;
 /// Ranks a follow-up's candidates from both searches by a conditional logit over <see cref="FollowUpFeatures"/>,
 /// fitted by <c>tools/ChatBot.Evaluation fit-dialogs</c> on the tune half of the CoQA news sample (dialogs whose
 /// story id hashes even, see <c>EvalDialog</c>); the test half was never used. A candidate's score becomes its
-/// probability among the candidates, so "nearly as good" (the second citation) keeps its meaning. The paraphrase
-/// similarity joined the features on 4 December: on the test half, follow-ups in conversation 0.431 → 0.448 with one
-/// story in scope and 0.250 → 0.259 with all loaded, where the next answer stays in the story 0.804 → 0.878 of the time.
+/// probability among the candidates, so "nearly as good" (the second citation) keeps its meaning.
 /// </summary>
 internal static class ConversationRanker
 {
-    private static readonly double[] s_weights = [0.5109, 0.7614, 0.7874, 0.5039, 1.0972, 1.0884, 0.0730, -0.2902, 0.4636, -1.1584, -0.5039, 3.7816, 3.6820, 2.4003, 5.8916];
-
-    /// <summary>The distinct candidates of both searches, each once, in the order <see cref="Rank"/> scores them.</summary>
-    public static IReadOnlyList<SentenceCandidate> Candidates(IReadOnlyList<SentenceCandidate> fromQuestion, IReadOnlyList<SentenceCandidate> fromExpanded) =>
-        fromQuestion.Concat(fromExpanded).DistinctBy(Key).ToList();
+    private static readonly double[] s_weights = [0.7898, 1.0224, 1.0103, 0.8151, 0.8593, 1.0791, 0.1751, -0.4349, 0.5168, -0.7163, -0.8151, 3.6761, 3.5362, 4.8928];
 
     /// <param name="leansOnConversation">The question needs the earlier turns to be understood.</param>
-    /// <param name="paraphrase">Per candidate of <see cref="Candidates"/>, in its order, the paraphrase model's similarity to the resolved question.</param>
     public static IReadOnlyList<SentenceCandidate> Rank(
         ConversationFocus focus,
         IReadOnlyList<SentenceCandidate> fromQuestion,
         IReadOnlyList<SentenceCandidate> fromExpanded,
         bool leansOnConversation,
-        IReadOnlyList<double> paraphrase,
         Action<IReadOnlyList<(SentenceCandidate Candidate, double[] Features)>>? observe = null)
     {
         var byQuestion = fromQuestion.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
         var byExpanded = fromExpanded.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
-        var rows = Candidates(fromQuestion, fromExpanded)
-            .Select((candidate, i) =>
+        var rows = byQuestion.Keys.Union(byExpanded.Keys)
+            .Select(key =>
             {
-                var q = byQuestion.GetValueOrDefault(Key(candidate));
-                var e = byExpanded.GetValueOrDefault(Key(candidate));
-                return (Candidate: q ?? e!, Features: FollowUpFeatures.Of(focus, q, e, paraphrase[i]));
+                var q = byQuestion.GetValueOrDefault(key);
+                var e = byExpanded.GetValueOrDefault(key);
+                return (Candidate: q ?? e!, Features: FollowUpFeatures.Of(focus, q, e));
             })
             .ToList();
         observe?.Invoke(rows);

@@ -6,9 +6,7 @@ namespace ChatBot.Answering.Conversation;
 /// What a follow-up's candidate sentence looks like to <see cref="ConversationRanker"/>: how well it answers the
 /// question as resolved (searched everywhere in scope) and the question with the previous one prepended (searched
 /// in the focus article), and where it sits relative to the sentence the previous answer quoted. Conversations
-/// move through a story, so "the next sentence" and "the same paragraph" carry weight a lone question lacks; and how
-/// close in meaning a paraphrase model places question and sentence: a reader's follow-up ("Is he liked?") is worded
-/// as they speak, not as the story is.
+/// move through a story, so "the next sentence" and "the same paragraph" carry weight a lone question lacks.
 /// </summary>
 internal static class FollowUpFeatures
 {
@@ -20,13 +18,12 @@ internal static class FollowUpFeatures
     [
         "question_score", "question_missing", "expanded_score", "expanded_missing",
         "same_sentence", "next_sentence", "next_2_3", "next_4_8", "previous_1_3",
-        "same_paragraph", "focus_article", "evidence", "answer_type", "semantic", "paraphrase",
+        "same_paragraph", "focus_article", "evidence", "answer_type", "semantic",
     ];
 
     /// <param name="fromQuestion">The candidate as ranked for the resolved question, or null when that search did not return it.</param>
     /// <param name="fromExpanded">The candidate as ranked for the expanded question in the focus article, or null.</param>
-    /// <param name="paraphrase">The paraphrase model's similarity of the resolved question and the sentence (<see cref="Knowledge.IParaphraseSimilarity"/>).</param>
-    public static double[] Of(ConversationFocus focus, SentenceCandidate? fromQuestion, SentenceCandidate? fromExpanded, double paraphrase)
+    public static double[] Of(ConversationFocus focus, SentenceCandidate? fromQuestion, SentenceCandidate? fromExpanded)
     {
         var candidate = fromQuestion ?? fromExpanded ?? throw new ArgumentException("A candidate comes from at least one search.");
         var inFocus = candidate.Article.Id == focus.Article.Id;
@@ -47,7 +44,6 @@ internal static class FollowUpFeatures
             Math.Max(fromQuestion?.Evidence ?? 0, fromExpanded?.Evidence ?? 0),
             candidate.TypeMatch,
             candidate.Sentence.Semantic,
-            Math.Max(0, paraphrase),
         ];
     }
 }

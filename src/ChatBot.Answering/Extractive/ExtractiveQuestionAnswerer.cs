@@ -27,7 +27,6 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     private readonly QuestionSuggester _suggester = new();
     private readonly TopicSimilarity _topics;
     private readonly AnswerabilityJudge _judge;
-    private readonly IParaphraseSimilarity _paraphrases;
     private readonly IWordSimilarity _words;
     private readonly IAnsweringObserver? _observer;
     private readonly Text.QuestionNormalizer _normalizer = new();
@@ -57,7 +56,6 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         _summarizer = new ArticleSummarizer(_statistics);
         _topics = new TopicSimilarity(similarity);
         _judge = new AnswerabilityJudge(paraphrases);
-        _paraphrases = paraphrases;
         _words = words;
     }
 
@@ -131,9 +129,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         if (focus is not null)
         {
             var aroundRanked = await RerankByTopicAsync(profile, topic, _selector.Rank(profile, around, matches), options, cancellationToken);
-            var paraphrase = await _paraphrases.ScoreAsync(
-                resolved.Standalone, ConversationRanker.Candidates(ranked, aroundRanked).Select(c => c.Article.Slice(c.Sentence.Span)).ToList(), cancellationToken);
-            ranked = [.. ConversationRanker.Rank(focus, ranked, aroundRanked, resolved.IsFollowUp, paraphrase, Observer is not { } observer ? null : rows =>
+            ranked = [.. ConversationRanker.Rank(focus, ranked, aroundRanked, resolved.IsFollowUp, Observer is not { } observer ? null : rows =>
                 observer.FollowUpCandidates(question, rows.Select(r => (r.Candidate.Article.Id, r.Candidate.Sentence.Span, r.Features)).ToList()))];
         }
 
