@@ -4,8 +4,7 @@ namespace ChatBot.Evaluation.Answerability;
 internal sealed record OneStoryQuestion(string Story, bool Answerable, string Question, string Gold)
 {
     public static IReadOnlyList<OneStoryQuestion> Load(string path) =>
-        File.ReadLines(path)
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+        DataLines.Read(path)
             .Select(line => line.Split('\t'))
             .Select(cells => new OneStoryQuestion(cells[0], cells[1] == "answerable", cells[2], cells.Length > 3 ? cells[3] : string.Empty))
             .ToList();

@@ -47,7 +47,6 @@ internal static class AnswerEvaluation
 
     /// <summary>Off-topic questions (one per line) become unanswerable questions of no article.</summary>
     public static IEnumerable<EvalQuestion> OffTopic(string path) =>
-        File.ReadLines(path)
-            .Where(l => !string.IsNullOrWhiteSpace(l) && !l.StartsWith('#'))
+        DataLines.Read(path)
             .Select((l, i) => new EvalQuestion($"off-topic-{i + 1}", string.Empty, l.Trim(), [], false, -1));
 }
