@@ -101,16 +101,18 @@ public sealed class ResilienceTests : IAsyncLifetime
         }
 
         await _redis.StartAsync();
+        // The recovery can be noticed on a connection-event thread, which writes its log line just after
+        // clearing the outage; waiting for the line as well keeps this test free of that race.
         var back = await RedisStorageTests.PollAsync(async () =>
         {
             await storage.ReadAsync(["after"]);
-            return !host.Get<StateHealth>().IsDegraded;
+            return !host.Get<StateHealth>().IsDegraded && StateLogs(logs).Any(IsRecovery);
         }, TimeSpan.FromSeconds(30));
 
         Assert.True(back);
-        var stateLogs = logs.Entries.Where(e => e.Category == typeof(StateHealth).FullName).ToList();
+        var stateLogs = StateLogs(logs);
         Assert.Single(stateLogs, e => e.Level == LogLevel.Warning);
-        Assert.Single(stateLogs, e => e.Level == LogLevel.Information && e.Message.Contains("reachable again", StringComparison.Ordinal));
+        Assert.Single(stateLogs, IsRecovery);
     }
 
     [RedisFact]
@@ -132,6 +134,12 @@ public sealed class ResilienceTests : IAsyncLifetime
 
         Assert.True(connected, "the bot should connect by itself once Redis is up");
     }
+
+    private static List<(string Category, LogLevel Level, EventId EventId, string Message)> StateLogs(LogCollector logs) =>
+        logs.Entries.Where(e => e.Category == typeof(StateHealth).FullName).ToList();
+
+    private static bool IsRecovery((string Category, LogLevel Level, EventId EventId, string Message) entry) =>
+        entry.Level == LogLevel.Information && entry.Message.Contains("reachable again", StringComparison.Ordinal);
 
     private static ConversationTurn Turn(string question) => new(question, question, true, []);
 }
