@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using ChatBot.State.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -28,12 +26,12 @@ public sealed class FeedbackApiTests : IAsyncLifetime
             using var client = first.CreateClient();
             using var answered = await ChatClient.PostAsync(client, question);
             Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
-            using var response = await ChatClient.PostAsync(client, FeedbackInvoke(user, "reply-7", "dislike", "too vague"));
+            using var response = await ChatClient.PostAsync(client, FeedbackRequests.Invoke(user, "reply-7", "dislike", "too vague"));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
         await using var second = await BotInstance.StartRedisAsync(_redis);
-        var feedback = await ReadFeedbackAsync(second.CreateClient());
+        var feedback = await FeedbackRequests.ReadStoredAsync(second.CreateClient());
 
         var entry = Assert.Single(feedback)!;
         Assert.Equal("dislike", (string?)entry["reaction"]);
@@ -86,9 +84,9 @@ public sealed class FeedbackApiTests : IAsyncLifetime
         using var client = instance.CreateClient();
         var user = new ChatClient("msteams");
 
-        using var like = await ChatClient.PostAsync(client, FeedbackInvoke(user, "reply-1", "like", ""));
-        using var dislike = await ChatClient.PostAsync(client, FeedbackInvoke(user, "reply-2", "dislike", "wrong person"));
-        var feedback = await ReadFeedbackAsync(client);
+        using var like = await ChatClient.PostAsync(client, FeedbackRequests.Invoke(user, "reply-1", "like", ""));
+        using var dislike = await ChatClient.PostAsync(client, FeedbackRequests.Invoke(user, "reply-2", "dislike", "wrong person"));
+        var feedback = await FeedbackRequests.ReadStoredAsync(client);
 
         Assert.Equal(["reply-2", "reply-1"], feedback.Select(e => (string?)e!["answerId"]));
         Assert.Equal(["dislike", "like"], feedback.Select(e => (string?)e!["reaction"]));
@@ -132,32 +130,6 @@ public sealed class FeedbackApiTests : IAsyncLifetime
         {
             yield return reply;
         }
-    }
-
-    private static Activity FeedbackInvoke(ChatClient user, string replyToId, string reaction, string text)
-    {
-        var invoke = user.NewMessage(null);
-        invoke.Type = ActivityTypes.Invoke;
-        invoke.Name = "message/submitAction";
-        invoke.ReplyToId = replyToId;
-        invoke.DeliveryMode = null;
-        invoke.Value = new JObject
-        {
-            ["actionName"] = "feedback",
-            ["actionValue"] = new JObject
-            {
-                ["reaction"] = reaction,
-                ["feedback"] = new JObject { ["feedbackText"] = text }.ToString(Newtonsoft.Json.Formatting.None),
-            },
-        };
-        return invoke;
-    }
-
-    private static async Task<JsonArray> ReadFeedbackAsync(HttpClient client)
-    {
-        using var response = await GetAsync(client, "/api/feedback", BotInstance.AdminKey);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonArray>())!;
     }
 
     private static Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string adminKey)

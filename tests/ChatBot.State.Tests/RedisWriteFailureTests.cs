@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using ChatBot.State.Tests.Infrastructure;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace ChatBot.State.Tests;
 
@@ -36,7 +34,7 @@ public sealed class RedisWriteFailureTests : IAsyncLifetime
             using var ask = await client.PostAsJsonAsync("/api/ask", new { question = Conversations.AboutLavrov });
             askStatus = ask.StatusCode;
             chat = await user.SayAsync(client, Conversations.AboutLavrov);
-            using var feedback = await ChatClient.PostAsync(client, FeedbackInvoke(user, "reply-1", "like", "kept while Redis was full"));
+            using var feedback = await ChatClient.PostAsync(client, FeedbackRequests.Invoke(user, "reply-1", "like", "kept while Redis was full"));
             feedbackStatus = feedback.StatusCode;
             health = await HealthAsync(client);
         }
@@ -52,7 +50,7 @@ public sealed class RedisWriteFailureTests : IAsyncLifetime
         Assert.Equal("Degraded", health);
         Assert.True(await RedisStorageTests.PollAsync(async () => await HealthAsync(client) == "Healthy", TimeSpan.FromSeconds(30)),
             "/healthz should say Healthy once Redis takes writes again");
-        var stored = await ReadFeedbackAsync(client);
+        var stored = await FeedbackRequests.ReadStoredAsync(client);
         Assert.Contains(stored, e => (string?)e!["comment"] == "kept while Redis was full");
     }
 
@@ -60,33 +58,5 @@ public sealed class RedisWriteFailureTests : IAsyncLifetime
     {
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         return await response.Content.ReadAsStringAsync();
-    }
-
-    private static async Task<JsonArray> ReadFeedbackAsync(HttpClient client)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/feedback");
-        request.Headers.Add("X-Admin-Key", BotInstance.AdminKey);
-        using var response = await client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonArray>())!;
-    }
-
-    private static Activity FeedbackInvoke(ChatClient user, string replyToId, string reaction, string text)
-    {
-        var invoke = user.NewMessage(null);
-        invoke.Type = ActivityTypes.Invoke;
-        invoke.Name = "message/submitAction";
-        invoke.ReplyToId = replyToId;
-        invoke.DeliveryMode = null;
-        invoke.Value = new JObject
-        {
-            ["actionName"] = "feedback",
-            ["actionValue"] = new JObject
-            {
-                ["reaction"] = reaction,
-                ["feedback"] = new JObject { ["feedbackText"] = text }.ToString(Newtonsoft.Json.Formatting.None),
-            },
-        };
-        return invoke;
     }
 }
