@@ -19,13 +19,6 @@ internal sealed class SynonymLexicon
 
     private static readonly string[] s_noStems = [];
 
-    /// <summary>WordNet's detachment rules (its "morphy"): an inflected ending and what the base form ends with instead.</summary>
-    private static readonly (string Ending, string Base)[] s_endings =
-    [
-        ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y"),
-        ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
-    ];
-
     private readonly FrozenDictionary<string, string[]> _stemsByLemma;
 
     private SynonymLexicon(FrozenDictionary<string, string[]> stemsByLemma) => _stemsByLemma = stemsByLemma;
@@ -47,10 +40,9 @@ internal sealed class SynonymLexicon
         }
 
         List<string>? found = null;
-        foreach (var (ending, baseEnding) in s_endings)
+        foreach (var form in WordNetMorphy.BaseForms(lower))
         {
-            if (lower.Length > ending.Length + 1 && lower.EndsWith(ending, StringComparison.Ordinal)
-                && _stemsByLemma.TryGetValue(lower[..^ending.Length] + baseEnding, out var stems))
+            if (_stemsByLemma.TryGetValue(form, out var stems))
             {
                 found ??= [];
                 found.AddRange(stems.Where(s => !found.Contains(s)));
