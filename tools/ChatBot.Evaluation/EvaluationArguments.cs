@@ -20,7 +20,8 @@ internal sealed record EvaluationArguments(
         "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]\n" +
         "       ChatBot.Evaluation prompt-starters --content DIR [--manifest appPackage/manifest.json] [--count 3]\n" +
         "       ChatBot.Evaluation group-questions --content DIR [--paraphrases FILE]\n" +
-        "       ChatBot.Evaluation wordnet-synonyms --wordnet DIR [--out FILE] [--max-rank 3]";
+        "       ChatBot.Evaluation wordnet-synonyms --wordnet DIR [--out FILE] [--max-rank 3]\n" +
+        "       ChatBot.Evaluation wordnet-names|wordnet-words --wordnet DIR [--out FILE]";
 
     public static EvaluationArguments Parse(IReadOnlyList<string> args)
     {

@@ -14,6 +14,11 @@ if (args.Length > 0 && args[0] == "wordnet-names")
     return await ChatBot.Evaluation.Synonyms.WordNetNamesCommand.RunAsync(OptionValue(args, "--wordnet"), OptionValue(args, "--out"), Console.Out, CancellationToken.None);
 }
 
+if (args.Length > 0 && args[0] == "wordnet-words")
+{
+    return await ChatBot.Evaluation.Synonyms.WordNetWordsCommand.RunAsync(OptionValue(args, "--wordnet"), OptionValue(args, "--out"), Console.Out, CancellationToken.None);
+}
+
 EvaluationArguments arguments;
 try
 {
