@@ -13,9 +13,18 @@ internal sealed record EvaluationArguments(
     QuestionSplit Split,
     string CacheDirectory)
 {
+    /// <summary>
+    /// <c>--case lower</c>: every question is asked in lower case, as many users type, names included ("who is
+    /// zelensky?"); <c>as-written</c> (the default) asks them as the data spells them.
+    /// </summary>
+    public bool LowerCase { get; init; }
+
+    /// <summary>The question as this run asks it.</summary>
+    public string AsAsked(string question) => LowerCase ? question.ToLowerInvariant() : question;
+
     public const string Usage =
         "usage: ChatBot.Evaluation <retrieval|tune|answers|dialogs|fit-dialogs|fit-answerability> --content DIR --questions FILE [--mode hybrid|bm25|embedding] " +
-        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR] [answers: --threshold X --off-topic FILE --dump FILE] [dialogs: --out-of-corpus FILE --dump PREFIX --threshold X] [fit-answerability: --coqa DIR --dump FILE --from-dump FILE]\n" +
+        "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR] [answers: --threshold X --off-topic FILE --dump FILE --case lower|as-written] [dialogs: --out-of-corpus FILE --dump PREFIX --threshold X --case lower|as-written] [fit-answerability: --coqa DIR --dump FILE --from-dump FILE]\n" +
         "       ChatBot.Evaluation explain --content DIR --question TEXT [--mode ...] [--model ...] " +
         "[--model minilm|arcticxs] [--split tune|test|all] [--cache DIR]\n" +
         "       ChatBot.Evaluation prompt-starters --content DIR [--manifest appPackage/manifest.json] [--count 3]\n" +
@@ -71,6 +80,14 @@ internal sealed record EvaluationArguments(
             mode,
             model,
             split,
-            Path.GetFullPath(values.GetValueOrDefault("cache", ".cache/knowledge")));
+            Path.GetFullPath(values.GetValueOrDefault("cache", ".cache/knowledge")))
+        {
+            LowerCase = values.GetValueOrDefault("case", "as-written").ToLowerInvariant() switch
+            {
+                "lower" => true,
+                "as-written" => false,
+                var other => throw new ArgumentException($"Unknown case '{other}'."),
+            },
+        };
     }
 }

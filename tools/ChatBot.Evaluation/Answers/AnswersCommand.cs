@@ -23,8 +23,10 @@ internal static class AnswersCommand
         var threshold = Option(args, "--threshold") is { } t ? double.Parse(t, CultureInfo.InvariantCulture) : options.MinAnswerability;
         var offTopicPath = Option(args, "--off-topic") ?? Path.Combine(AppContext.BaseDirectory, "Answers", "off-topic-questions.txt");
 
-        var squad = await AnswerEvaluation.RunAsync(host.Services, questions, options, cancellationToken);
-        var offTopic = await AnswerEvaluation.RunAsync(host.Services, AnswerEvaluation.OffTopic(offTopicPath), options, cancellationToken);
+        var asked = questions.Select(q => q with { Question = arguments.AsAsked(q.Question) }).ToList();
+        var offTopicAsked = AnswerEvaluation.OffTopic(offTopicPath).Select(q => q with { Question = arguments.AsAsked(q.Question) });
+        var squad = await AnswerEvaluation.RunAsync(host.Services, asked, options, cancellationToken);
+        var offTopic = await AnswerEvaluation.RunAsync(host.Services, offTopicAsked, options, cancellationToken);
         AnswerReport.Write(output, arguments, squad, offTopic, threshold);
         if (Option(args, "--dump") is { } dump)
         {

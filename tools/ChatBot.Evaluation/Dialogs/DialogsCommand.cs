@@ -19,7 +19,9 @@ internal static class DialogsCommand
 {
     public static async Task<int> RunAsync(KnowledgeHost host, EvaluationArguments arguments, string? outOfCorpusPath, string? dumpPath, string? threshold, TextWriter output, CancellationToken cancellationToken)
     {
-        var dialogs = await EvalDialog.LoadAsync(arguments.QuestionsPath, arguments.Split, cancellationToken);
+        var dialogs = (await EvalDialog.LoadAsync(arguments.QuestionsPath, arguments.Split, cancellationToken))
+            .Select(d => d with { Turns = [.. d.Turns.Select(t => t with { Question = arguments.AsAsked(t.Question) })] })
+            .ToList();
         var options = new AnsweringOptions();
         if (threshold is not null)
         {
@@ -46,7 +48,7 @@ internal static class DialogsCommand
             var probes = (await EvalQuestion.LoadAsync(probesPath, QuestionSplit.All, cancellationToken))
                 .Where(p => HashSplit.IsIn(p.Id, arguments.Split))
                 .ToList();
-            var answers = await runner.AskAloneAsync(probes.Select(p => p.Question), cancellationToken);
+            var answers = await runner.AskAloneAsync(probes.Select(p => arguments.AsAsked(p.Question)), cancellationToken);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"out-of-corpus probes declined (all loaded)   {DialogReport.Ratio(answers, a => !a.Answered):F3}  ({answers.Count} probes)"));
         }
 
