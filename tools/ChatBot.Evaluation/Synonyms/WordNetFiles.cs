@@ -9,6 +9,9 @@ namespace ChatBot.Evaluation.Synonyms;
 /// </summary>
 internal static partial class WordNetFiles
 {
+    /// <summary>The parts of speech WordNet keeps a data and an index file for, as those files' name endings.</summary>
+    public static readonly IReadOnlyList<string> PartsOfSpeech = ["noun", "verb", "adj", "adv"];
+
     /// <summary>The synsets of a data file, in the file's order.</summary>
     public static async Task<List<WordNetSynset>> ReadSynsetsAsync(string dataPath, CancellationToken cancellationToken)
     {

@@ -11,8 +11,6 @@ namespace ChatBot.Evaluation.Synonyms;
 /// </summary>
 internal static class WordNetSynonymsCommand
 {
-    private static readonly string[] s_partsOfSpeech = ["noun", "verb", "adj", "adv"];
-
     public static async Task<int> RunAsync(string? folder, string? target, string? maxRankText, TextWriter output, CancellationToken cancellationToken)
     {
         target ??= "src/ChatBot.Answering/Text/synonyms.tsv";
@@ -24,7 +22,7 @@ internal static class WordNetSynonymsCommand
         }
 
         var lines = new List<string>();
-        foreach (var pos in s_partsOfSpeech)
+        foreach (var pos in WordNetFiles.PartsOfSpeech)
         {
             var ranks = (await WordNetFiles.ReadIndexAsync(Path.Combine(folder, "index." + pos), cancellationToken))
                 .SelectMany(entry => entry.Offsets.Select((offset, i) => (Key: (entry.Lemma, offset), Rank: i + 1)))

@@ -9,8 +9,6 @@ namespace ChatBot.Evaluation.Synonyms;
 /// </summary>
 internal static class WordNetWordsCommand
 {
-    private static readonly string[] s_partsOfSpeech = ["noun", "verb", "adj", "adv"];
-
     public static async Task<int> RunAsync(string? folder, string? target, TextWriter output, CancellationToken cancellationToken)
     {
         target ??= "src/ChatBot.Answering/Text/english-words.txt";
@@ -22,7 +20,7 @@ internal static class WordNetWordsCommand
 
         var words = new SortedSet<string>(StringComparer.Ordinal);
         var names = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pos in s_partsOfSpeech)
+        foreach (var pos in WordNetFiles.PartsOfSpeech)
         {
             foreach (var synset in await WordNetFiles.ReadSynsetsAsync(Path.Combine(folder, "data." + pos), cancellationToken))
             {
