@@ -69,7 +69,6 @@ internal static class AnswerabilityFeatures
             }
         }
 
-        var uncapitalisedUnknown = question.UncapitalisedNames.Count(n => !statistics.AnyContains(inScope, n));
         var next = ranked.Where((c, i) => i != best).Select(c => c.Evidence).DefaultIfEmpty(0).Max();
         var semantic = Math.Max(0, candidate.Sentence.Semantic);
         var sentenceCoverage = total == 0 ? 0 : inSentence / total;
@@ -88,7 +87,7 @@ internal static class AnswerabilityFeatures
             candidate.Passage.Score,
             sentenceCoverage,
             total == 0 ? 0 : inScopeWeight / total,
-            UnknownNameShare(question, uncapitalisedUnknown, inScope, statistics),
+            UnknownNameShare(question, inScope, statistics),
             margin,
             candidate.TypeMatch,
             follow,
@@ -106,7 +105,7 @@ internal static class AnswerabilityFeatures
             one * follow,
             question.ContentStems.Count == 0 ? 0 : unknownRarity / question.ContentStems.Count,
             one * (question.ContentStems.Count == 0 ? 0 : unknown / (double)question.ContentStems.Count),
-            NamesOutsideShare(question, uncapitalisedUnknown, stats),
+            NamesOutsideShare(question, stats),
             0,
             0,
             candidate.Passage.ArticleCloseness,
@@ -139,19 +138,13 @@ internal static class AnswerabilityFeatures
     private static HashSet<string> StemsOf(Article article, TextSpan span) => SentenceSelector.StemsOf(article, span.Start, span.End);
 
     /// <summary>
-    /// The share of the question's names (capitalised words after the first, and the <paramref name="uncapitalisedUnknown"/>
-    /// lower-case names no article in view uses: <see cref="QuestionProfile.UncapitalisedNames"/>) that no article in view uses.
+    /// The share of the question's names (capitalised words after the first, a lower-case name given its capital back by
+    /// <see cref="Text.NameCapitals"/>) that no article in view uses.
     /// </summary>
-    private static double UnknownNameShare(QuestionProfile question, int uncapitalisedUnknown, IReadOnlyList<Article> articles, ArticleStatisticsCache statistics)
-    {
-        var names = question.Names.Count + uncapitalisedUnknown;
-        return names == 0 ? 0 : (question.Names.Count(n => !statistics.AnyContains(articles, n)) + uncapitalisedUnknown) / (double)names;
-    }
+    private static double UnknownNameShare(QuestionProfile question, IReadOnlyList<Article> articles, ArticleStatisticsCache statistics) =>
+        question.Names.Count == 0 ? 0 : question.Names.Count(n => !statistics.AnyContains(articles, n)) / (double)question.Names.Count;
 
-    /// <summary>The share of the question's names (as for <see cref="UnknownNameShare"/>) that the quoted article does not write, by that name or another.</summary>
-    private static double NamesOutsideShare(QuestionProfile question, int uncapitalisedUnknown, ArticleStatistics quoted)
-    {
-        var names = question.Names.Count + uncapitalisedUnknown;
-        return names == 0 ? 0 : (question.Names.Count(n => !question.NamesPlace(n, quoted.Contains)) + uncapitalisedUnknown) / (double)names;
-    }
+    /// <summary>The share of the question's names that the quoted article does not write, by that name or another.</summary>
+    private static double NamesOutsideShare(QuestionProfile question, ArticleStatistics quoted) =>
+        question.Names.Count == 0 ? 0 : question.Names.Count(n => !question.NamesPlace(n, quoted.Contains)) / (double)question.Names.Count;
 }

@@ -8,7 +8,6 @@ internal sealed class QuestionProfile
 {
     private readonly Lazy<Dictionary<string, double>> _rarity;
     private readonly Lazy<Dictionary<string, string[][]>> _nameAliases;
-    private readonly Lazy<HashSet<string>> _uncapitalisedNames;
 
     public QuestionProfile(string text)
     {
@@ -20,7 +19,6 @@ internal sealed class QuestionProfile
         Measures = MeasureWords.AskedIn(tokens);
         Counted = CountedIn(tokens);
         var names = tokens.Skip(1).Where(t => t.IsCapitalized && !TextTerms.IsStopWord(t.Lower)).ToList();
-        _uncapitalisedNames = new Lazy<HashSet<string>>(() => tokens.Where(IsUncapitalisedName).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal));
         Names = names.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         _nameAliases = new Lazy<Dictionary<string, string[][]>>(() => names
             .GroupBy(t => t.Stem, StringComparer.Ordinal)
@@ -52,12 +50,6 @@ internal sealed class QuestionProfile
     public IReadOnlySet<string> Names { get; }
 
     /// <summary>
-    /// Stems of the lower-case words that read as names (<see cref="EnglishWords.IsName"/>): names as users type
-    /// them ("who is zelensky?"), or a field's own terms ("ctenophora"), which the articles about it hold.
-    /// </summary>
-    public IReadOnlySet<string> UncapitalisedNames => _uncapitalisedNames.Value;
-
-    /// <summary>
     /// Whether a text whose stems <paramref name="contains"/> names the place of the question's name with stem
     /// <paramref name="name"/>: by that name or by another the text writes (<see cref="Text.NameAliases"/>: the seed
     /// article's "US" names the question's "America" even where another article in view says "America" and the
@@ -76,9 +68,6 @@ internal sealed class QuestionProfile
 
         return [.. aliases.Select(alias => alias.Split(' ').Select(TextTerms.Stem).ToArray())];
     }
-
-    private static bool IsUncapitalisedName(WordToken token) =>
-        token.Text.Length >= 3 && token.Text.All(char.IsAsciiLetterLower) && !TextTerms.IsStopWord(token.Lower) && EnglishWords.Default.IsName(token.Lower);
 
     private static List<string> CountedIn(IReadOnlyList<WordToken> tokens)
     {

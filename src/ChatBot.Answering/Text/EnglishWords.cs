@@ -19,13 +19,14 @@ internal sealed class EnglishWords
     private const int MinPart = 3;
 
     private readonly FrozenSet<string> _words;
-    private readonly FrozenSet<string> _names;
+    /// <summary>Lower-case name → WordNet's spelling ("putin" → "Putin").</summary>
+    private readonly FrozenDictionary<string, string> _names;
     private readonly FrozenDictionary<int, string[]> _byLength;
 
     private EnglishWords(IReadOnlyList<string> lines)
     {
         _words = lines.Where(l => !char.IsUpper(l[0])).ToFrozenSet(StringComparer.Ordinal);
-        _names = lines.Where(l => char.IsUpper(l[0])).Select(l => l.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        _names = lines.Where(l => char.IsUpper(l[0])).ToFrozenDictionary(l => l.ToLowerInvariant(), l => l, StringComparer.Ordinal);
         _byLength = _words.GroupBy(w => w.Length).ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
@@ -36,7 +37,16 @@ internal sealed class EnglishWords
     /// Whether <paramref name="lower"/> reads as a name: WordNet writes it only capitalised ("putin", "sofia"), or it is
     /// no English word (<see cref="IsUnknown"/>).
     /// </summary>
-    public bool IsName(string lower) => _names.Contains(lower) || IsUnknown(lower);
+    public bool IsName(string lower) => _names.ContainsKey(lower) || IsUnknown(lower);
+
+    /// <summary>How WordNet spells the name <paramref name="lower"/> ("Putin", "McCarthy"); null when it is none of WordNet's names.</summary>
+    public string? NameSpelling(string lower) => _names.GetValueOrDefault(lower);
+
+    /// <summary>Whether WordNet writes <paramref name="lower"/>, or its base form, in lower case: an ordinary word.</summary>
+    public bool IsDictionaryWord(string lower) =>
+        _words.Contains(lower)
+        || (TextTerms.IrregularBase(lower) is { } irregular && _words.Contains(irregular))
+        || WordNetMorphy.BaseForms(lower).Any(_words.Contains);
 
     /// <summary>
     /// Whether <paramref name="lower"/> is neither an English word nor a typing slip away from one: one letter left out,
@@ -68,9 +78,5 @@ internal sealed class EnglishWords
         return false;
     }
 
-    private bool Contains(string lower) =>
-        _words.Contains(lower)
-        || EnglishWordRarity.Of(lower) < 1
-        || (TextTerms.IrregularBase(lower) is { } irregular && _words.Contains(irregular))
-        || WordNetMorphy.BaseForms(lower).Any(_words.Contains);
+    private bool Contains(string lower) => IsDictionaryWord(lower) || EnglishWordRarity.Of(lower) < 1;
 }

@@ -9,7 +9,8 @@ namespace ChatBot.Answering.Text;
 /// ("lavrof" as "Lavrov"), an acronym the articles never write as the name they spell out ("SP" as "Scottish
 /// Parliament", <see cref="AcronymReader"/>), and a name they never use as another name of it they do ("America" as
 /// "US", <see cref="NameAliases"/>), before retrieval, so a typo or a shortening no longer turns an answerable
-/// question into "not covered".
+/// question into "not covered". A name typed in lower case gets its capital back (<see cref="NameCapitals"/>), without a
+/// "Reading … for …" note: the user wrote the name.
 /// </summary>
 internal sealed class QuestionNormalizer
 {
@@ -42,6 +43,12 @@ internal sealed class QuestionNormalizer
                 ?? ReadAsSpelt(token, i, word, vocabulary) ?? ReadAsAlias(token, word, vocabulary, exact: false);
             if (reading is null)
             {
+                if (NameCapitals.Of(token, word, vocabulary, EnglishWords.Default) is { } name)
+                {
+                    text.Append(question, copied, token.Start - copied).Append(name);
+                    copied = token.Start + word.Length;
+                }
+
                 continue;
             }
 
@@ -54,7 +61,7 @@ internal sealed class QuestionNormalizer
             }
         }
 
-        return corrections.Count == 0 ? new NormalizedQuestion(question, []) : new NormalizedQuestion(text.Append(question, copied, question.Length - copied).ToString(), corrections);
+        return copied == 0 ? new NormalizedQuestion(question, []) : new NormalizedQuestion(text.Append(question, copied, question.Length - copied).ToString(), corrections);
     }
 
     /// <summary>

@@ -64,6 +64,12 @@ public sealed partial class ArticleVocabulary : IArticleVocabulary
 
     public bool WritesAs(string word) => _words.TryGetValue(Lower(word), out var entry) && entry.Spelling == word;
 
+    public string? NameSpelling(string word)
+    {
+        var lower = Lower(word);
+        return _words.TryGetValue(lower, out var entry) && !_common.Contains(lower) && char.IsUpper(entry.Spelling[0]) ? entry.Spelling : null;
+    }
+
     /// <remarks>
     /// Known also by its stem, so an inflection neither list spells out ("formulate" beside "formulated",
     /// "plaguing" beside "plague") is not taken for a typo.

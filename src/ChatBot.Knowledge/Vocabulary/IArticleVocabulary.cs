@@ -12,6 +12,9 @@ public interface IArticleVocabulary
     /// <summary>True when the articles write the word most often just so, in this case: "US" where they mean the country, not "us".</summary>
     bool WritesAs(string word);
 
+    /// <summary>How the articles spell the word when they never write it in lower case ("Lavrov" for "lavrov"); null otherwise.</summary>
+    string? NameSpelling(string word);
+
     /// <summary>True when the articles or the English word list hold the word, so it is not a misspelling.</summary>
     bool IsKnown(string word);
 
