@@ -14,6 +14,8 @@ public sealed class MeasureWordsTests
     [InlineData("How old is Vettel?", "relegating the 25-year-old to second")]
     [InlineData("How long did the embargo last?", "the embargo was lifted in March 1974, five months later")]
     [InlineData("How far is the track from the city?", "the circuit lies 20 miles south of the city")]
+    [InlineData("How long has he lived there?", "He has lived there since the war ended.")]
+    [InlineData("How long was the hostage held?", "The hostage was held for several weeks.")]
     public void Credit_SentenceThatGivesTheMeasure_HoldsTheMeasureWord(string question, string sentence)
     {
         var profile = new QuestionProfile(question);
@@ -26,6 +28,8 @@ public sealed class MeasureWordsTests
     [InlineData("How old is the universe?", "All of the forces in the universe are based on four fundamental interactions.")]
     [InlineData("How far did prices rise?", "Prices rose sharply after the embargo.")]
     [InlineData("How long is Griner's prison sentence?", "Griner was detained at a Moscow airport.")]
+    [InlineData("How long is Griner's prison sentence?", "US officials in recent days have spoken about their efforts for the release of Brittney Griner.")]
+    [InlineData("How far is the border?", "Troops moved to within miles of the border.")]
     public void Credit_SentenceOnTheSubjectWithoutTheMeasure_DoesNotHoldIt(string question, string sentence)
     {
         var profile = new QuestionProfile(question);

@@ -20,6 +20,14 @@ internal static class MeasureWords
         ["mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre", "metres", "meter",
          "meters", "m", "foot", "feet", "ft", "inch", "inches", "yard", "yards", "centimetre", "centimetres", "cm"];
 
+    private static readonly string[] WeightUnits =
+        ["kilogram", "kilograms", "kg", "pound", "pounds", "lb", "ton", "tons", "tonne", "tonnes", "gram", "grams", "ounce", "ounces"];
+
+    private static readonly string[] NumberWords =
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
+         "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "half", "couple", "few", "several", "many"];
+
     private static readonly string[] Numbers =
         ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
          "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
@@ -36,7 +44,7 @@ internal static class MeasureWords
         ["high"] = [.. LengthUnits, "altitude", "height"],
         ["deep"] = [.. LengthUnits, "depth"],
         ["wide"] = [.. LengthUnits, "width", "across"],
-        ["heavy"] = ["kilogram", "kilograms", "kg", "pound", "pounds", "lb", "ton", "tons", "tonne", "tonnes", "gram", "grams", "ounce", "ounces", "weight", "weigh", "weighs", "weighed"],
+        ["heavy"] = [.. WeightUnits, "weight", "weigh", "weighs", "weighed"],
         ["fast"] = ["mph", "kph", "per", "knot", "knots", "speed"],
         ["often"] = ["every", "times", "daily", "weekly", "monthly", "annually", "yearly", "twice", "once", "regularly"],
         ["big"] = Numbers,
@@ -46,6 +54,16 @@ internal static class MeasureWords
         pair => TextTerms.Stem(pair.Key),
         pair => pair.Value.Select(TextTerms.Stem).ToFrozenSet(StringComparer.Ordinal),
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// The units that give a measure only beside a figure: "for six months" says how long, "in recent days" does not
+    /// ("How long is Griner's prison sentence?" was answered with "US officials in recent days have spoken about…").
+    /// "since", "until", "born", "away" and the like give it alone.
+    /// </summary>
+    private static readonly FrozenSet<string> CountedUnits = TimeUnits.Except(["until", "since"]).Concat(LengthUnits).Concat(WeightUnits)
+        .Concat(["mph", "kph", "knot", "knots", "times"]).Select(TextTerms.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NumberStems = NumberWords.Select(TextTerms.Stem).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The figure-only measures, for which any number in the sentence gives the measure.</summary>
     private static readonly FrozenSet<string> SizeMeasures = new[] { "big", "large", "small" }.Select(TextTerms.Stem).ToFrozenSet(StringComparer.Ordinal);
@@ -74,9 +92,10 @@ internal static class MeasureWords
         }
 
         var figureOnly = SizeMeasures.Contains(measureStem);
+        var figure = stems.Any(stem => (stem.Length > 0 && char.IsDigit(stem[0])) || NumberStems.Contains(stem));
         foreach (var stem in stems)
         {
-            if (units.Contains(stem) || (figureOnly && stem.Length > 0 && char.IsDigit(stem[0])))
+            if ((units.Contains(stem) && (figure || !CountedUnits.Contains(stem))) || (figureOnly && stem.Length > 0 && char.IsDigit(stem[0])))
             {
                 return true;
             }
