@@ -23,16 +23,16 @@ internal static class MeasureWords
     private static readonly string[] WeightUnits =
         ["kilogram", "kilograms", "kg", "pound", "pounds", "lb", "ton", "tons", "tonne", "tonnes", "gram", "grams", "ounce", "ounces"];
 
-    private static readonly string[] NumberWords =
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
-         "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "half", "couple", "few", "several", "many"];
-
-    private static readonly string[] Numbers =
+    private static readonly string[] Cardinals =
         ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
          "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
-         "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "acre", "acres", "hectare",
-         "hectares", "square", "capacity", "percent"];
+         "thousands", "million", "millions", "billion", "billions", "dozen", "dozens"];
+
+    /// <summary>The words that say how many of a unit: "several weeks", "a few miles", "one year".</summary>
+    private static readonly string[] NumberWords = [.. Cardinals, "one", "half", "couple", "few", "several", "many"];
+
+    /// <summary>The words that give a size ("How big…?") besides a figure.</summary>
+    private static readonly string[] Numbers = [.. Cardinals, "acre", "acres", "hectare", "hectares", "square", "capacity", "percent"];
 
     /// <summary>For each measure adjective's stem, the stems of the words that give that measure.</summary>
     private static readonly FrozenDictionary<string, FrozenSet<string>> UnitsByMeasure = new Dictionary<string, string[]>
