@@ -17,7 +17,7 @@ public sealed class QuestionNormalizerTests
     private static readonly Knowledge.Article Talks = TestArticles.FromText(
         "talks",
         "Talks",
-        "Blinken spoke to Lavrov on Friday. Notably, it was their first call since February. Grain shipments from Turkey resumed.");
+        "Blinken spoke to Lavrov on Friday about Brittney Griner. Notably, it was their first call since February. Grain shipments from Turkey resumed.");
 
     [Fact]
     public void Normalize_MisspeltNameWithAPossessive_ReadsTheNameAndKeepsThePossessive()
@@ -39,6 +39,7 @@ public sealed class QuestionNormalizerTests
     [InlineData("what did lavrov's team say?", "what did Lavrov's team say?")]
     [InlineData("who is zelensky?", "who is Zelensky?")]
     [InlineData("what does putin want?", "what does Putin want?")]
+    [InlineData("who is griner?", "who is Griner?")]
     public void Normalize_NameTypedInLowerCase_GetsItsCapitalWithoutACorrection(string question, string read)
     {
         var normalized = new QuestionNormalizer().Normalize(question, [Talks]);
@@ -50,6 +51,7 @@ public sealed class QuestionNormalizerTests
     [Theory]
     [InlineData("what happened notably?")]
     [InlineData("how much grain was shipped?")]
+    [InlineData("were the talks newer?")]
     [InlineData("what did turkey ship?")]
     public void Normalize_OrdinaryWordTheArticleCapitalises_StaysAsTyped(string question)
     {

@@ -43,10 +43,11 @@ internal sealed class EnglishWords
     public string? NameSpelling(string lower) => _names.GetValueOrDefault(lower);
 
     /// <summary>Whether WordNet writes <paramref name="lower"/>, or its base form, in lower case: an ordinary word.</summary>
-    public bool IsDictionaryWord(string lower) =>
+    /// <param name="comparatives">Whether an "-er" or "-est" form counts ("newer"); see <see cref="WordNetMorphy.BaseForms"/>.</param>
+    public bool IsDictionaryWord(string lower, bool comparatives = true) =>
         _words.Contains(lower)
         || (TextTerms.IrregularBase(lower) is { } irregular && _words.Contains(irregular))
-        || WordNetMorphy.BaseForms(lower).Any(_words.Contains);
+        || WordNetMorphy.BaseForms(lower, comparatives).Any(_words.Contains);
 
     /// <summary>
     /// Whether <paramref name="lower"/> is neither an English word nor a typing slip away from one: one letter left out,

@@ -29,7 +29,8 @@ internal static class NameCapitals
 
         if (vocabulary.InArticles(word))
         {
-            return english.IsDictionaryWord(word) ? null : vocabulary.NameSpelling(word);
+            // "griner" is no comparative of "grin": the article's "Griner" says what it is.
+            return english.IsDictionaryWord(word, comparatives: false) ? null : vocabulary.NameSpelling(word);
         }
 
         return english.IsName(word) ? english.NameSpelling(word) ?? string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1)) : null;

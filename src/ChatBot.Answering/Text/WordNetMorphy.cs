@@ -11,10 +11,19 @@ internal static class WordNetMorphy
     ];
 
     /// <summary>Every form <paramref name="lower"/> (a lower-case word) may be inflected from by a regular ending.</summary>
-    public static IEnumerable<string> BaseForms(string lower)
+    /// <param name="comparatives">
+    /// Whether to take off an adjective's "-er" and "-est" too; without a part of speech that also reads a name
+    /// ("griner") as a noun's or verb's comparative ("grin").
+    /// </param>
+    public static IEnumerable<string> BaseForms(string lower, bool comparatives = true)
     {
         foreach (var (ending, baseEnding) in s_endings)
         {
+            if (!comparatives && ending is "er" or "est")
+            {
+                continue;
+            }
+
             if (lower.Length > ending.Length + 1 && lower.EndsWith(ending, StringComparison.Ordinal))
             {
                 yield return lower[..^ending.Length] + baseEnding;
