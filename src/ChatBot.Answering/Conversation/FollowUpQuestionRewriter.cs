@@ -38,11 +38,11 @@ internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeB
         if (vague || (leansOnPrevious && !HasName(stripped)) || TextTerms.ContentStems(stripped).Count == 0)
         {
             var core = TrailingThen().Replace(stripped.TrimEnd('?', ' ', '.'), string.Empty);
-            var standalone = $"{Capitalize(core)} (in the context of: {ContextNote().Replace(previous.StandaloneQuestion, string.Empty).TrimEnd('?', ' ')})?";
-            return new ResolvedQuestion(standalone, true) { Focus = Capitalize(core) + "?", RefersToTopic = refersToTopic };
+            var standalone = $"{TextTerms.WithCapital(core)} (in the context of: {ContextNote().Replace(previous.StandaloneQuestion, string.Empty).TrimEnd('?', ' ')})?";
+            return new ResolvedQuestion(standalone, true) { Focus = TextTerms.WithCapital(core) + "?", RefersToTopic = refersToTopic };
         }
 
-        return new ResolvedQuestion(leansOnPrevious ? Capitalize(stripped) : text, false);
+        return new ResolvedQuestion(leansOnPrevious ? TextTerms.WithCapital(stripped) : text, false);
     }
 
     /// <summary>"the other detainee": the name that the previous turn's passages pair with the one it asked about.</summary>
@@ -116,8 +116,6 @@ internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeB
         NameFinder.Find(question, 0, question.Length).Where(n => n.Start > 0 || n.Kind != NameKind.Other).ToList();
 
     private static bool HasName(string question) => NamesIn(question).Count > 0;
-
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     [GeneratedRegex(@"^(?:(?:and|but|so|also|ok|okay|then|well)\b[,]?\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConnector();

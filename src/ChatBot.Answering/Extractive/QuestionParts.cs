@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatBot.Answering.Text;
 
 namespace ChatBot.Answering.Extractive;
 
@@ -31,7 +32,7 @@ internal static partial class QuestionParts
             return [question];
         }
 
-        return parts.Select(p => char.ToUpperInvariant(p[0]) + p[1..] + "?").ToList();
+        return parts.Select(p => TextTerms.WithCapital(p) + "?").ToList();
     }
 
     private const string Auxiliary = @"(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b";

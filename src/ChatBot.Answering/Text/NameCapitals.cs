@@ -33,6 +33,6 @@ internal static class NameCapitals
             return english.IsDictionaryWord(word, comparatives: false) ? null : vocabulary.NameSpelling(word);
         }
 
-        return english.IsName(word) ? english.NameSpelling(word) ?? string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1)) : null;
+        return english.IsName(word) ? english.NameSpelling(word) ?? TextTerms.WithCapital(word) : null;
     }
 }

@@ -100,6 +100,9 @@ internal static partial class TextTerms
     }
 
     /// <summary>The word without a possessive "'s" or "’s" ("Harbison's" is the word "Harbison").</summary>
+    /// <summary>The text with its first letter in capitals ("lavrov" → "Lavrov", "did he agree" → "Did he agree").</summary>
+    public static string WithCapital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     public static string WithoutPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
 
