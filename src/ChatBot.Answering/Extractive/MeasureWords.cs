@@ -92,10 +92,9 @@ internal static class MeasureWords
         }
 
         var figureOnly = SizeMeasures.Contains(measureStem);
-        var figure = stems.Any(stem => (stem.Length > 0 && char.IsDigit(stem[0])) || NumberStems.Contains(stem));
         foreach (var stem in stems)
         {
-            if ((units.Contains(stem) && (figure || !CountedUnits.Contains(stem))) || (figureOnly && stem.Length > 0 && char.IsDigit(stem[0])))
+            if ((units.Contains(stem) && (!CountedUnits.Contains(stem) || stems.Any(IsFigure))) || (figureOnly && IsDigits(stem)))
             {
                 return true;
             }
@@ -110,4 +109,10 @@ internal static class MeasureWords
 
         return false;
     }
+
+    /// <summary>A figure in digits ("135,000", "20").</summary>
+    private static bool IsDigits(string stem) => stem.Length > 0 && char.IsDigit(stem[0]);
+
+    /// <summary>A figure in digits or in words ("six", "several").</summary>
+    private static bool IsFigure(string stem) => IsDigits(stem) || NumberStems.Contains(stem);
 }
