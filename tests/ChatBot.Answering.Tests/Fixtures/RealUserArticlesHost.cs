@@ -4,7 +4,7 @@ namespace ChatBot.Answering.Tests.Fixtures;
 /// The three articles of the real-user question set loaded together, as a user would meet them: the seed article,
 /// the SQuAD sample's 1973 oil crisis and the CoQA fixture's Formula One story.
 /// </summary>
-public sealed class RealUserArticlesHost : AnsweringHost
+public sealed class RealUserArticlesHost : CopiedArticlesHost
 {
     /// <summary>The question set's article keys and the ids the knowledge base gives those articles.</summary>
     public static IReadOnlyDictionary<string, string> ArticleIds { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -14,29 +14,10 @@ public sealed class RealUserArticlesHost : AnsweringHost
         ["formula-one"] = "cnn-34majl3qp4nal2j008z43rt25ji433",
     };
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "chatbot-answering-real-user-" + Environment.ProcessId);
-
-    protected override string ContentPath()
-    {
-        Directory.CreateDirectory(_folder);
-        foreach (var file in new[]
-                 {
-                     Path.Combine(RepositoryPaths.Content, "article-2022-07-30.txt"),
-                     Path.Combine(RepositoryPaths.SquadSample, "1973-oil-crisis.txt"),
-                     Path.Combine(RepositoryPaths.CoqaSample, "cnn-34majl3qp4nal2j008z43rt25ji433.txt"),
-                 })
-        {
-            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)), overwrite: true);
-        }
-
-        return _folder;
-    }
-
-    protected override void CleanUp()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    protected override IEnumerable<string> ArticleFiles() =>
+    [
+        Path.Combine(RepositoryPaths.Content, "article-2022-07-30.txt"),
+        Path.Combine(RepositoryPaths.SquadSample, "1973-oil-crisis.txt"),
+        Path.Combine(RepositoryPaths.CoqaSample, "cnn-34majl3qp4nal2j008z43rt25ji433.txt"),
+    ];
 }
