@@ -35,4 +35,22 @@ public sealed class SentenceSimilarityTests
         Assert.Null(scores[1]);
         Assert.Null(scores[2]);
     }
+
+    [Fact]
+    public async Task ScoreAsync_SpanOfConsecutiveSentences_IsTheClosestOfThem()
+    {
+        await using var knowledge = await KnowledgeServiceFixture.StartAsync(
+            content => File.Copy(RepositoryPaths.SeedArticle, Path.Combine(content, "article-2022-07-30.txt")));
+        var sentences = knowledge.KnowledgeBase.Articles[0].Paragraphs[0].Sentences;
+        var (first, second) = (sentences[0], sentences[1]);
+        SentenceReference Of(TextSpan span) => new("article-2022-07-30", span);
+
+        var scores = await knowledge.Similarity.ScoreAsync(
+            "grain shipments",
+            [Of(first), Of(second), Of(new TextSpan(first.Start, second.End)), Of(new TextSpan(first.Start, second.End - 1))],
+            CancellationToken.None);
+
+        Assert.Equal(Math.Max(scores[0]!.Value, scores[1]!.Value), scores[2]!.Value, 6);
+        Assert.Null(scores[3]);
+    }
 }

@@ -13,6 +13,6 @@ internal static partial class ReplyVerdict
     /// <summary>The sentence says the fact is not known, not given or not revealed.</summary>
     public static bool LeavesOpen(string sentence) => NotDisclosed().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:(?:did|does|do|would|will|could|has|have|had)\s*(?:not|n't)\s+(?:reveal|disclose|say|specify|elaborate|comment|confirm|detail|give\s+details|identify|name)|(?:declined|refused)\s+to\s+(?:reveal|disclose|say|comment|specify|elaborate|confirm|identify|name)|(?:it\s+(?:is|was|remains)\s+)?(?:unclear|not\s+(?:immediately\s+)?(?:clear|known))|(?:remains?|remained)\s+unknown|no\s+details)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:did|does|do|would|will|could|has|have|had)\s*(?:not|n't)\s+(?:(?:actually|really|yet|publicly|immediately|officially)\s+)?(?:reveal|disclose|say|specify|elaborate|comment|confirm|detail|give\s+details|identify|name)|(?:declined|refused)\s+to\s+(?:reveal|disclose|say|comment|specify|elaborate|confirm|identify|name)|(?:it\s+(?:is|was|remains)\s+)?(?:unclear|not\s+(?:immediately\s+)?(?:clear|known))|(?:remains?|remained)\s+unknown|no\s+details)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotDisclosed();
 }

@@ -27,7 +27,7 @@ internal sealed class SentenceSelector(ArticleStatisticsCache statistics, IOptio
             paragraphStems.UnionWith(TextTerms.ContentStems(article.Title));
             var paragraphCoverage = Coverage(question, paragraphStems, stats, matches);
 
-            foreach (var sentence in passage.Sentences)
+            foreach (var sentence in AskedAndAnswered.Units(article, passage.Sentences))
             {
                 var text = article.Slice(sentence.Span);
                 var overlap = Coverage(question, StemsOf(article, sentence.Span.Start, sentence.Span.End), stats, matches);

@@ -26,10 +26,39 @@ internal sealed class SentenceSimilarity(KnowledgeBase knowledgeBase, QueryEmbed
         }
 
         var vector = await queryEmbedder.EmbedAsync(query, cancellationToken);
-        return sentences
-            .Select(s => snapshot.SentenceIndex.TryGetValue((s.ArticleId, s.Span.Start), out var row) && snapshot.SentenceSpans[row] == s.Span && snapshot.SentenceVectors.Has(row)
-                ? (double?)TensorPrimitives.Dot(vector, snapshot.SentenceVectors[row])
-                : null)
-            .ToList();
+        return sentences.Select(s => Similarity(snapshot, vector, s)).ToList();
+    }
+
+    /// <summary>
+    /// The query's similarity to an indexed sentence, or to the closest of the consecutive sentences a longer span
+    /// covers exactly (a story's own question quoted with its answer).
+    /// </summary>
+    private static double? Similarity(KnowledgeSnapshot snapshot, float[] vector, SentenceReference sentence)
+    {
+        if (!snapshot.SentenceIndex.TryGetValue((sentence.ArticleId, sentence.Span.Start), out var row))
+        {
+            return null;
+        }
+
+        double? best = null;
+        var end = sentence.Span.Start;
+        for (var r = row; r < snapshot.SentenceSpans.Length && snapshot.SentenceSpans[r].Start >= end && snapshot.SentenceSpans[r].End <= sentence.Span.End; r++)
+        {
+            if (snapshot.Passages[snapshot.SentenceOwners[r]].Article.Id != sentence.ArticleId)
+            {
+                break;
+            }
+
+            if (!snapshot.SentenceVectors.Has(r))
+            {
+                return null;
+            }
+
+            var similarity = TensorPrimitives.Dot(vector, snapshot.SentenceVectors[r]);
+            best = best is null ? similarity : Math.Max(best.Value, similarity);
+            end = snapshot.SentenceSpans[r].End;
+        }
+
+        return end == sentence.Span.End ? best : null;
     }
 }
