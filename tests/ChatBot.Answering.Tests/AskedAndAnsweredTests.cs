@@ -1,4 +1,5 @@
 using ChatBot.Answering.Extractive;
+using ChatBot.Answering.Tests.Fakes;
 using ChatBot.Answering.Tests.Fixtures;
 
 namespace ChatBot.Answering.Tests;
@@ -7,7 +8,8 @@ namespace ChatBot.Answering.Tests;
 /// A story that asks its own question answers it in the next sentence. On the IBM and Siri story, "how long does apple
 /// keep the recordings?" quoted the story's own "How long does Apple store all of this stuff, and who gets a look at
 /// it?" under "The article says:", a question for an answer; the next sentence, "Well, the company doesn't actually
-/// say.", is the answer, and the reply now says the article does not say.
+/// say.", is the answer, and the reply now says the article does not say. A paragraph that only asks (the headline
+/// of another story) is not quoted.
 /// </summary>
 public sealed class AskedAndAnsweredTests(SiriStoryHost host) : IClassFixture<SiriStoryHost>
 {
@@ -30,6 +32,20 @@ public sealed class AskedAndAnsweredTests(SiriStoryHost host) : IClassFixture<Si
 
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Contains("The reason? Siri ships everything you say to her to a big data center in Maiden, North Carolina.", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_HeadlineOfAnotherStoryAsksTheQuestion_QuotesTheSentenceThatAnswersIt()
+    {
+        // As in a CNN story, where "Who is Salman bin Abdulaziz?" is a link to another story, not an answer.
+        var story = TestArticles.FromText("council", "Council", "The town council met on Monday.\n\nWho is Jane Doe?\n\nThe council appointed Jane Doe, a former judge, as the new mayor.");
+        var answerer = WordOverlapAnswerer.Over(new FakeKnowledgeBase(story));
+
+        var answer = await answerer.AnswerAsync(new Question("Who is Jane Doe?", []), null, CancellationToken.None);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Equal("The council appointed Jane Doe, a former judge, as the new mayor.", answer.Citations[0].Quote);
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("Who is", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -5,8 +5,8 @@ namespace ChatBot.Answering.Extractive;
 /// <summary>
 /// A news story asks its own questions and answers them in the next sentence ("The reason? Siri ships everything you
 /// say…", "How long does Apple store all of this stuff? Well, the company doesn't actually say."). The asking sentence
-/// repeats the reader's words but states nothing, so it is quoted with the sentences up to the one that answers it;
-/// where nothing in its paragraph answers it, it stays a sentence of its own, which may still name what is asked about.
+/// repeats the reader's words but states nothing, so it is quoted with the sentences up to the one that answers it. A
+/// paragraph of questions alone (the headline of another story) is not quoted at all.
 /// Questions inside quotation marks are reported speech and stay sentences of their own.
 /// </summary>
 internal static class AskedAndAnswered
@@ -34,24 +34,35 @@ internal static class AskedAndAnswered
             }
 
             var answer = ordered.FindIndex(i + 1, s => !Asks(article, s.Span));
-            if (answer < 0)
+            if (answer >= 0)
             {
-                // Nothing answers it here; it may still name what is asked about ("Was the series finale of Breaking Bad…?").
+                units.Add(Joined(ordered.GetRange(i, answer - i + 1)));
+                i = answer;
+            }
+            else if (units.Count > 0)
+            {
+                // Nothing after it answers it, but it follows what it asks about and may name it ("…discussing what
+                // just happened. Was the series finale of Breaking Bad satisfying?"); joined to that sentence, a run of
+                // such questions matched almost any question.
                 units.AddRange(ordered.Skip(i));
                 break;
             }
-
-            var joined = ordered.GetRange(i, answer - i + 1);
-            units.Add(new ScoredSentence(
-                new TextSpan(joined[0].Span.Start, joined[^1].Span.End),
-                joined.Max(s => s.Score),
-                joined.Max(s => s.Lexical),
-                joined.Max(s => s.Semantic)));
-            i = answer;
+            else
+            {
+                // A paragraph of questions alone, such as the headline of another story ("Who is Salman bin Abdulaziz?").
+                break;
+            }
         }
 
         return units;
     }
+
+    /// <summary>Consecutive sentences as one, scored as the best of them.</summary>
+    private static ScoredSentence Joined(List<ScoredSentence> sentences) => new(
+        new TextSpan(sentences[0].Span.Start, sentences[^1].Span.End),
+        sentences.Max(s => s.Score),
+        sentences.Max(s => s.Lexical),
+        sentences.Max(s => s.Semantic));
 
     /// <summary>The sentence is the narrator's question: it ends with its question mark, outside any quotation.</summary>
     public static bool Asks(Article article, TextSpan sentence) => article.Slice(sentence).TrimEnd().EndsWith('?');
