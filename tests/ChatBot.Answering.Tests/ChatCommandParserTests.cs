@@ -28,4 +28,26 @@ public sealed class ChatCommandParserTests
     [InlineData("what is the summary proposal?")]
     [InlineData("What is the embargo about?")]
     public void Parse_FactQuestion_IsNone(string text) => Assert.Equal(ChatCommand.None, ChatCommandParser.Parse(text));
+
+    [Theory]
+    [InlineData("tell me more")]
+    [InlineData("Tell me more, please")]
+    [InlineData("go on")]
+    [InlineData("what else?")]
+    [InlineData("Anything else?")]
+    [InlineData("ok, and then?")]
+    [InlineData("what happened next?")]
+    [InlineData("more details please")]
+    [InlineData("can you elaborate on that?")]
+    public void Parse_AskForMoreInConversation_IsMore(string text) => Assert.Equal(ChatCommand.More, ChatCommandParser.Parse(text, inConversation: true));
+
+    [Fact]
+    public void Parse_AskForMoreBeforeAnyAnswer_IsSummary() => Assert.Equal(ChatCommand.Summary, ChatCommandParser.Parse("tell me more", inConversation: false));
+
+    [Theory]
+    [InlineData("tell me more about the proposal")]
+    [InlineData("what else can you do?")]
+    [InlineData("who else was there?")]
+    [InlineData("ok thanks")]
+    public void Parse_QuestionOrSmallTalkWithMoreWords_IsNone(string text) => Assert.Equal(ChatCommand.None, ChatCommandParser.Parse(text, inConversation: true));
 }

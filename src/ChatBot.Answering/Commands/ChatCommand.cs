@@ -6,4 +6,7 @@ internal enum ChatCommand
     None,
     Summary,
     Mentions,
+
+    /// <summary>"Tell me more", "go on", "what else?": read on from the last answer (a summary when nothing was answered yet).</summary>
+    More,
 }

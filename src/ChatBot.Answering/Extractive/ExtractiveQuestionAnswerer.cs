@@ -76,6 +76,23 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         await CheckSuggestionsAsync(articles.Count <= QuestionSuggester.ArticlesCheckedAhead ? articles : [], cancellationToken);
 
         var command = ChatCommandParser.Parse(text, history.Any(t => t.Answered));
+        if (command == ChatCommand.More)
+        {
+            if (ReadOn.Position(history, articles) is { } position)
+            {
+                var lastAsked = new QuestionProfile(history.Last(t => t.Answered && t.Citations.Count > 0).StandaloneQuestion);
+                var next = ReadOn.Next(position.Article, position.End, history, lastAsked, options.MaxQuoteLength);
+                var (markdown, citations) = ReadOn.Reply(position.Article, next, _knowledgeBase.Articles.Count > 1);
+                AnsweringLog.Command(_logger, command.ToString(), citations.Count);
+                var followUps = FollowUps([position.Article], citations, history.Select(t => t.StandaloneQuestion).Append(text), options.FollowUpCount);
+                var kind = citations.Count > 0 ? AnswerKind.Answered : AnswerKind.SmallTalk;
+                return await FinishAsync(new Answer(citations.Count > 0, markdown, citations, text, followUps) { Kind = kind }, drafts, cancellationToken);
+            }
+
+            // The last answer quoted an article no longer in view: what this one is about is the next best thing.
+            command = ChatCommand.Summary;
+        }
+
         if (command != ChatCommand.None && ArticleChooser.Choose(articles, text, history) is { } article)
         {
             var (markdown, citations) = command == ChatCommand.Summary
