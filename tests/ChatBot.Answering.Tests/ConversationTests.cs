@@ -70,6 +70,26 @@ public sealed class ConversationTests(SeedArticleHost host)
         Assert.Equal("What did he accuse the West of (in the context of: What did Lavrov say about weapons)?", answer.StandaloneQuestion);
     }
 
+    [Theory]
+    [InlineData("thanks")]
+    [InlineData("ok 👍")]
+    public async Task AnswerAsync_FollowUpAfterSmallTalk_LeansOnTheQuestionBeforeIt(string smallTalk)
+    {
+        var first = await host.AskAsync("What did Lavrov say about weapons?");
+        var talk = await host.AskAsync(smallTalk);
+        var history = new List<ConversationTurn>
+        {
+            new("What did Lavrov say about weapons?", first.StandaloneQuestion, first.Answered, first.Citations),
+            new(smallTalk, talk.StandaloneQuestion, talk.Answered, talk.Citations),
+        };
+
+        var answer = await host.AskAsync("and what did he accuse the West of?", history);
+
+        Assert.Equal(AnswerKind.SmallTalk, talk.Kind);
+        Assert.Equal("What did he accuse the West of (in the context of: What did Lavrov say about weapons)?", answer.StandaloneQuestion);
+        Assert.Contains("exploiting the problem", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnswerAsync_ArticleSaysTheFactIsNotRevealed_SaysSoAndQuotesIt()
     {

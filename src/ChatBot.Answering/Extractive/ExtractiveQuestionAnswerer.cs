@@ -66,9 +66,12 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var options = _options.Value;
         await _knowledgeBase.WaitUntilReadyAsync(cancellationToken);
         var articles = question.ArticleId is { } pinned && _knowledgeBase.FindArticle(pinned) is { } scoped ? [scoped] : _knowledgeBase.Articles;
-        var history = question.History.TakeLast(options.HistoryTurns).ToList();
+        var vocabulary = _normalizer.VocabularyFor(articles);
+        // "Thanks" or "ok" between two questions is not what the second one leans on: "why?" after them asks about the
+        // answer before.
+        var history = question.History.TakeLast(options.HistoryTurns).Where(t => t.Answered || _smallTalk.Recognise(t.Question, vocabulary) is null).ToList();
         var text = question.Text.Trim();
-        if (_smallTalk.Recognise(text, _normalizer.VocabularyFor(articles)) is { } talk)
+        if (_smallTalk.Recognise(text, vocabulary) is { } talk)
         {
             return await FinishAsync(talk.ToAnswer(text, articles, await SuggestStarterQuestionsAsync(talk.StarterCount, cancellationToken)), drafts, cancellationToken);
         }
