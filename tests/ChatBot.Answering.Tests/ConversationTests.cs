@@ -33,6 +33,15 @@ public sealed class ConversationTests(SeedArticleHost host)
             ["substantial proposal", "Paul Whelan and Brittney Griner", "did not reveal the details regarding Lavrov's response"]
         },
         {
+            ["Who is Paul Whelan?", "and the other detainee?"],
+            ["corporate security executive", "basketball player, Brittney Griner"]
+        },
+        {
+            // "who are they?" is a question in a conversation, not "who are you?".
+            ["How many detainees are there?", "who are they?"],
+            ["two detainees", "Paul Whelan and Brittney Griner"]
+        },
+        {
             ["Tell me about the grain deal", "Who is part of it?"],
             ["grain shipments", "Ukraine, Turkey and the United Nations"]
         },

@@ -56,6 +56,42 @@ public sealed class FollowUpQuestionRewriterTests
         Assert.Equal("Who is Brittney Griner?", resolved.Standalone);
     }
 
+    [Theory]
+    [InlineData("and Blinken?", "What did Blinken say about weapons?")]
+    [InlineData("And Sergey Lavrov?", "What did Sergey Lavrov say about weapons?")]
+    public void Rewrite_ConnectorAndANameAlone_AsksThePreviousQuestionAboutIt(string question, string expected)
+    {
+        var history = new[] { Turn("What did Paul Whelan say about weapons?", paragraph: 1, quote: "corporate security executive, Paul Whelan") };
+
+        var resolved = s_rewriter.Rewrite(question, history);
+
+        Assert.Equal(expected, resolved.Standalone);
+        Assert.True(resolved.IsFollowUp);
+    }
+
+    [Fact]
+    public void Rewrite_ConnectorAndTheOtherOne_IsTheNamePairedWithTheOneAskedAbout()
+    {
+        var history = new[] { Turn("Who is Paul Whelan?", paragraph: 1, quote: "corporate security executive, Paul Whelan") };
+
+        var resolved = s_rewriter.Rewrite("and the other detainee?", history);
+
+        Assert.Equal("Who is Brittney Griner?", resolved.Standalone);
+    }
+
+    [Theory]
+    [InlineData("and him?")]
+    [InlineData("and in 2010?")]
+    [InlineData("so why?")]
+    public void Rewrite_ConnectorAndNoSubject_CarriesThePreviousQuestionAsContext(string question)
+    {
+        var history = new[] { Turn("What did Lavrov say about weapons?", paragraph: 2, quote: "Russian FM Sergey Lavrov told Blinken") };
+
+        var resolved = s_rewriter.Rewrite(question, history);
+
+        Assert.EndsWith("(in the context of: What did Lavrov say about weapons)?", resolved.Standalone, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Rewrite_WhatAboutTopic_ReplacesThePreviousTopic()
     {

@@ -23,7 +23,8 @@ internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeB
         var stripped = LeadingConnector().Replace(text, string.Empty);
         var leansOnPrevious = stripped.Length != text.Length;
 
-        var whatAbout = WhatAbout().Match(stripped);
+        // "and Lavrov?" after a question is "what about Lavrov?": a connector, then only the thing asked about.
+        var whatAbout = WhatAbout().Match(stripped) is { Success: true } about ? about : leansOnPrevious ? BareSubject().Match(stripped) : Match.Empty;
         if (whatAbout.Success)
         {
             var subject = ResolveOther(whatAbout.Groups["subject"].Value.Trim(), previous);
@@ -122,6 +123,9 @@ internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeB
 
     [GeneratedRegex(@"^(?:what|how)\s+about\s+(?<subject>.+?)\s*\??$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatAbout();
+
+    [GeneratedRegex(@"^(?!(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|can|could|will|would|has|have|had|should|in|on|at|for|to|from|by|with|about|after|before|since|during|then|more|else|thanks|thank|please|yes|no|ok|okay|he|she|it|they|him|her|them|that|this|these|those|you)\b)(?<subject>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,3})\s*\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareSubject();
 
     [GeneratedRegex(@"\b(?:he|she|him|his|her|hers|they|them|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
