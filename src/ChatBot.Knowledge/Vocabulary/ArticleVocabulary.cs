@@ -94,11 +94,18 @@ public sealed partial class ArticleVocabulary : IArticleVocabulary
             return null;
         }
 
-        // Among equals, a word with the same first letter, then the most frequent ("beriods" is "beroids", not "periods").
+        // Among equals, a word with the same first letter ("beriods" is "beroids", not "periods"), then one written as
+        // the user wrote it, an ordinary word for a word in lower case and a name for a capitalised one ("grian" is
+        // "grain", not "Gran"), then the most frequent.
         var fromArticles = Nearest(lower, _words.Keys, MaxEdits);
         if (fromArticles.Count > 0)
         {
-            return fromArticles.OrderByDescending(w => w[0] == lower[0]).ThenByDescending(w => _words[w].Count).Select(w => _words[w].Spelling).First();
+            var typedLower = lower == word;
+            return fromArticles.OrderByDescending(w => w[0] == lower[0])
+                .ThenByDescending(w => _common.Contains(w) == typedLower)
+                .ThenByDescending(w => _words[w].Count)
+                .Select(w => _words[w].Spelling)
+                .First();
         }
 
         // An English word only when it is the one word one edit away: with several, the guess would be arbitrary.
