@@ -93,6 +93,16 @@ public sealed class FollowUpQuestionRewriterTests
     }
 
     [Fact]
+    public void Rewrite_ItsAlone_CarriesThePreviousQuestionAsContext()
+    {
+        var history = new[] { Turn("What is the Kremlin?", paragraph: 2, quote: "Russian FM Sergey Lavrov told Blinken") };
+
+        var resolved = s_rewriter.Rewrite("who are its members?", history);
+
+        Assert.Equal("Who are its members (in the context of: What is the Kremlin)?", resolved.Standalone);
+    }
+
+    [Fact]
     public void Rewrite_WhatAboutTopic_ReplacesThePreviousTopic()
     {
         var history = new[] { Turn("What did Lavrov say about weapons?", paragraph: 2, quote: "Russian FM Sergey Lavrov told Blinken") };

@@ -130,7 +130,7 @@ internal sealed partial class FollowUpQuestionRewriter(IKnowledgeBase knowledgeB
     [GeneratedRegex(@"\b(?:he|she|him|his|her|hers|they|them|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(?:that|this|it|there|those|these)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:that|this|it|its|there|those|these)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueReference();
 
     [GeneratedRegex(@"\b(?:then|in\s+that\s+case|if\s+so|after\s+that)\s*\??\s*$", RegexOptions.IgnoreCase)]
