@@ -20,6 +20,11 @@ public sealed class ConversationEndToEndTests(RealPipelineFactory factory) : ICl
             ["What did Lavrov say about military equipment?", "What did he say about the Russian troops?", "And what did he accuse the West of?"],
             ["prolong the conflict", "Russian troops follow international law", "exploiting the problem"]
         },
+        {
+            // Reads on from the quote before, in every channel that keeps the conversation.
+            ["What did Blinken press the Kremlin to accept?", "tell me more", "go on"],
+            ["substantial proposal", "Notably, it is the first time", "additional significant costs on Russia"]
+        },
     };
 
     [Theory]
