@@ -34,6 +34,11 @@ internal sealed partial class GroundedLlmQuestionAnswerer(
     {
         ArgumentNullException.ThrowIfNull(question);
         var settings = options.Value;
+        if (Commands.ChatCommandParser.Parse(question.Text, question.History.Any(t => t.Answered)) == Commands.ChatCommand.More)
+        {
+            // "Tell me more" reads the article on from the last quote; a model would search again for what was just said.
+            return await extractive.AnswerAsync(question, drafts, cancellationToken);
+        }
 
         // The extractive answer starts at once: it is the fallback, ready the moment the model fails, and its
         // follow-up suggestions serve the model's answer too.

@@ -242,6 +242,20 @@ public sealed class GroundedLlmQuestionAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_TellMeMore_ReadsOnWithoutAskingTheModel()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync((_, _) => FakeReply.Answer("Blinken pressed the Kremlin [1]."));
+        var article = TestArticles.Seed();
+        await using var host = LlmTestHost.Create(LlmTestHost.OpenAICompatible(server), article, new FakeRetriever((_, _) => [TestArticles.Passage(article, 1)]));
+        var earlier = new ConversationTurn("What did Blinken press the Kremlin to accept?", "What did Blinken press the Kremlin to accept?", true, []);
+
+        var answer = await host.Answerer.AnswerAsync(LlmTestHost.Ask("tell me more", earlier), null, CancellationToken.None);
+
+        Assert.StartsWith(FakeExtractiveAnswerer.Marker, answer.Markdown, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task AnswerAsync_ModelSearchesTheArticleAgain_CitesWhatTheSearchFound()
     {
         var article = TestArticles.Seed();
