@@ -25,6 +25,14 @@ public sealed class MeasureWordsTests
     }
 
     [Theory]
+    [InlineData("How far is Warsaw from the sea?", "Warsaw lies about 260 km (160 mi) from the Baltic Sea.", true)]
+    [InlineData("How far is Warsaw from the sea?", "City records as far back as 1609 document the use of a sea monster.", false)]
+    [InlineData("How old is Vettel?", "Vettel won his first title in 2010.", false)]
+    [InlineData("How many titles has Vettel won?", "Vettel won his first title in 2010.", true)]
+    public void AnswerType_MeasureQuestion_MatchesOnlyAFigureInItsUnit(string question, string sentence, bool matches) =>
+        Assert.Equal(matches, AnswerTypeCues.Match(new QuestionProfile(question), sentence) > 0);
+
+    [Theory]
     [InlineData("How old is the universe?", "All of the forces in the universe are based on four fundamental interactions.")]
     [InlineData("How far did prices rise?", "Prices rose sharply after the embargo.")]
     [InlineData("How long is Griner's prison sentence?", "Griner was detained at a Moscow airport.")]

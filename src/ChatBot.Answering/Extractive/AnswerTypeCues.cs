@@ -48,6 +48,12 @@ internal static partial class AnswerTypeCues
             case AnswerType.Time:
                 return Typed(question, text, TimeExpression().Matches(text));
             case AnswerType.Quantity:
+                // "How far …?" is answered by a distance, not by any figure ("as far back as 1609").
+                if (question.Measures.Count > 0 && !GivesMeasure(question, text))
+                {
+                    return 0;
+                }
+
                 return Typed(question, text, QuantityExpression().Matches(text));
             case AnswerType.Person:
             case AnswerType.Place:
@@ -68,6 +74,12 @@ internal static partial class AnswerTypeCues
             default:
                 return 0;
         }
+    }
+
+    private static bool GivesMeasure(QuestionProfile question, string text)
+    {
+        var stems = TextTerms.Tokenize(text).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        return question.Measures.Any(measure => MeasureWords.Gives(measure, stems));
     }
 
     /// <summary>
