@@ -1,3 +1,4 @@
+using ChatBot.Answering.Tests.Fakes;
 using ChatBot.Answering.Tests.Fixtures;
 
 namespace ChatBot.Answering.Tests;
@@ -48,6 +49,24 @@ public sealed class ReadOnTests(SeedArticleHost host)
         Assert.Empty(end.Citations);
         Assert.NotEqual(AnswerKind.NotCovered, end.Kind);
         Assert.Contains("ends", end.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_TellMeMoreAfterTwoQuotes_ReadsOnFromTheFirst()
+    {
+        const string Text = "The uprising began in August. It lasted 63 days.\n\nThe park opened in 1920. It has a lake.";
+        var article = TestArticles.FromText("city", "City", Text);
+        var answerer = WordOverlapAnswerer.Over(new FakeKnowledgeBase(article));
+        Citation Cite(int id, int paragraph, string quote) =>
+            new(id, "city", "City", paragraph, quote, Text.IndexOf(quote, StringComparison.Ordinal), Text.IndexOf(quote, StringComparison.Ordinal) + quote.Length, 0.9);
+        var history = new List<ConversationTurn>
+        {
+            new("tell me about the uprising", "tell me about the uprising", true, [Cite(1, 1, "The uprising began in August."), Cite(2, 2, "The park opened in 1920.")]),
+        };
+
+        var answer = await answerer.AnswerAsync(new Question("tell me more", history), null, CancellationToken.None);
+
+        Assert.Equal("It lasted 63 days.", Assert.Single(answer.Citations).Quote);
     }
 
     [Fact]

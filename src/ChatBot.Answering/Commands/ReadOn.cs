@@ -10,7 +10,10 @@ namespace ChatBot.Answering.Commands;
 /// </summary>
 internal static class ReadOn
 {
-    /// <summary>Where the conversation stands: the latest answered turn's article in view, and where its last quote ends.</summary>
+    /// <summary>
+    /// Where the conversation stands: the latest answered turn's article in view, and where its first quote, the
+    /// answer, ends ("tell me about the uprising" reads on about the uprising, not after a second quote from elsewhere).
+    /// </summary>
     public static (Article Article, int End)? Position(IReadOnlyList<ConversationTurn> history, IReadOnlyList<Article> inView)
     {
         for (var i = history.Count - 1; i >= 0; i--)
@@ -22,7 +25,7 @@ internal static class ReadOn
             }
 
             var article = inView.FirstOrDefault(a => a.Id == turn.Citations[0].ArticleId);
-            return article is null ? null : (article, turn.Citations.Where(c => c.ArticleId == article.Id).Max(c => c.End));
+            return article is null ? null : (article, turn.Citations[0].End);
         }
 
         return null;
