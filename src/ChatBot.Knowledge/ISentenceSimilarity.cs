@@ -14,7 +14,8 @@ public interface ISentenceSimilarity
 
     /// <returns>
     /// Per sentence, in the order given, the cosine similarity with the query, as <see cref="ScoredSentence.Semantic"/>
-    /// reports it; null for a sentence the current index does not hold (its article changed or was removed).
+    /// reports it, and for a span of consecutive indexed sentences the best of theirs; null for a sentence the current
+    /// index does not hold (its article changed or was removed).
     /// </returns>
     Task<IReadOnlyList<double?>> ScoreAsync(string query, IReadOnlyList<SentenceReference> sentences, CancellationToken cancellationToken);
 }
