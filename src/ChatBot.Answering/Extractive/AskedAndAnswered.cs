@@ -65,5 +65,10 @@ internal static class AskedAndAnswered
         sentences.Max(s => s.Semantic));
 
     /// <summary>The sentence is the narrator's question: it ends with its question mark, outside any quotation.</summary>
-    public static bool Asks(Article article, TextSpan sentence) => article.Slice(sentence).TrimEnd().EndsWith('?');
+    public static bool Asks(Article article, TextSpan sentence)
+    {
+        // Read in place: every retrieved paragraph's sentences are looked at for every question.
+        var text = article.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd();
+        return text.Length > 0 && text[^1] == '?';
+    }
 }
