@@ -100,6 +100,23 @@ public sealed class ConversationTests(SeedArticleHost host)
     }
 
     [Fact]
+    public async Task AnswerAsync_FollowUpAfterMoreSmallTalkThanTurnsKept_StillLeansOnTheQuestion()
+    {
+        var first = await host.AskAsync("What did Lavrov say about weapons?");
+        var history = new List<ConversationTurn> { new("What did Lavrov say about weapons?", first.StandaloneQuestion, first.Answered, first.Citations) };
+        foreach (var talk in new[] { "thanks", "cool", "I don't understand", "ok" })
+        {
+            var reply = await host.AskAsync(talk, history);
+            Assert.Equal(AnswerKind.SmallTalk, reply.Kind);
+            history.Add(new ConversationTurn(talk, reply.StandaloneQuestion, reply.Answered, reply.Citations));
+        }
+
+        var answer = await host.AskAsync("why?", history);
+
+        Assert.Equal("Why (in the context of: What did Lavrov say about weapons)?", answer.StandaloneQuestion);
+    }
+
+    [Fact]
     public async Task AnswerAsync_ArticleSaysTheFactIsNotRevealed_SaysSoAndQuotesIt()
     {
         var first = await host.AskAsync("What did Blinken press the Kremlin to accept?");

@@ -67,9 +67,9 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         await _knowledgeBase.WaitUntilReadyAsync(cancellationToken);
         var articles = question.ArticleId is { } pinned && _knowledgeBase.FindArticle(pinned) is { } scoped ? [scoped] : _knowledgeBase.Articles;
         var vocabulary = _normalizer.VocabularyFor(articles);
-        // "Thanks" or "ok" between two questions is not what the second one leans on: "why?" after them asks about the
-        // answer before.
-        var history = question.History.TakeLast(options.HistoryTurns).Where(t => t.Answered || _smallTalk.Recognise(t.Question, vocabulary) is null).ToList();
+        // "Thanks" or "ok" between two questions is not what the second one leans on, nor does it push the question out
+        // of the turns kept: "why?" after them asks about the answer before.
+        var history = question.History.Where(t => t.Answered || _smallTalk.Recognise(t.Question, vocabulary) is null).TakeLast(options.HistoryTurns).ToList();
         var text = question.Text.Trim();
         if (_smallTalk.Recognise(text, vocabulary) is { } talk)
         {
