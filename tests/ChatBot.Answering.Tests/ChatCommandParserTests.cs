@@ -39,6 +39,8 @@ public sealed class ChatCommandParserTests
     [InlineData("what happened next?")]
     [InlineData("more details please")]
     [InlineData("can you elaborate on that?")]
+    [InlineData("explain")]
+    [InlineData("can you explain that, please?")]
     public void Parse_AskForMoreInConversation_IsMore(string text) => Assert.Equal(ChatCommand.More, ChatCommandParser.Parse(text, inConversation: true));
 
     [Fact]
@@ -46,6 +48,7 @@ public sealed class ChatCommandParserTests
 
     [Theory]
     [InlineData("tell me more about the proposal")]
+    [InlineData("explain the annexation plans")]
     [InlineData("what else can you do?")]
     [InlineData("who else was there?")]
     [InlineData("ok thanks")]
