@@ -82,6 +82,7 @@ public sealed class ConversationTests(SeedArticleHost host)
     [Theory]
     [InlineData("thanks")]
     [InlineData("ok 👍")]
+    [InlineData("what do you mean?")]
     public async Task AnswerAsync_FollowUpAfterSmallTalk_LeansOnTheQuestionBeforeIt(string smallTalk)
     {
         var first = await host.AskAsync("What did Lavrov say about weapons?");
