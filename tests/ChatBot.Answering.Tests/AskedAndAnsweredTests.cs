@@ -26,6 +26,15 @@ public sealed class AskedAndAnsweredTests(SiriStoryHost host) : IClassFixture<Si
     }
 
     [Fact]
+    public async Task AnswerAsync_OnlyASentenceAboutSomethingElseIsLeftOpen_SaysTheArticleDoesNotSay()
+    {
+        var answer = await host.AskAsync("Who wrote the article?");
+
+        Assert.Equal(AnswerKind.NotCovered, answer.Kind);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
     public async Task AnswerAsync_StoryAnswersItsOwnQuestion_QuotesTheAnswerWithIt()
     {
         var answer = await host.AskAsync("Where does the data go?");

@@ -171,7 +171,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var confidence = best?.Probability ?? 0;
 
         Answer answer;
-        if (ranked.Count == 0 || (confidence < options.MinAnswerability && !promotedLeftOpen))
+        if (ranked.Count == 0 || (confidence < options.MinAnswerability && !promotedLeftOpen) || LeavesSomethingElseOpen(resolved.Standalone, ranked[0]))
         {
             answer = new Answer(false, AnswerComposer.NotCovered(articles), [], resolved.Standalone, FollowUps(articles, [], asked, options.FollowUpCount));
         }
@@ -314,6 +314,17 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 
         var open = ranked.Take(Leading).ToList().FindIndex(Fits);
         return open <= 0 ? ranked : [ranked[open], .. ranked.Where((_, i) => i != open)];
+    }
+
+    /// <summary>
+    /// The best sentence says something is not known but shares no word with the question: "Who wrote the article?"
+    /// is not answered by "Well, the company doesn't actually say." about how long Apple keeps recordings. Quoted under
+    /// "The article does not say. It only notes:", it would read as if it were about the question.
+    /// </summary>
+    private static bool LeavesSomethingElseOpen(string question, SentenceCandidate best)
+    {
+        var sentence = best.Article.Slice(best.Sentence.Span);
+        return ReplyVerdict.LeavesOpen(sentence) && !Text.TextTerms.ContentStems(question).Overlaps(Text.TextTerms.ContentStems(sentence));
     }
 
     /// <summary>Adds the topic similarity (<see cref="SentenceScoringOptions.Topic"/>) to the leading candidates' scores.</summary>
