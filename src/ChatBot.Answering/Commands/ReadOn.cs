@@ -4,33 +4,14 @@ using ChatBot.Knowledge;
 namespace ChatBot.Answering.Commands;
 
 /// <summary>
-/// "Tell me more", "go on", "what else?": the story read on from where the last answer stopped, one or more whole
-/// sentences of the same paragraph (as many as fit in one quote) that no earlier turn quoted. Searching for the
-/// previous question again only repeats the quote the user has just read.
+/// "Tell me more", "go on", "what else?": the story read on from where the last answer's first quote stopped
+/// (<see cref="Conversation.ConversationFocus.QuoteEnd"/>: "tell me about the uprising" reads on about the uprising, not
+/// after a second quote from elsewhere), one or more whole sentences of the same paragraph (as many as fit in one
+/// quote) that no earlier turn quoted. Searching for the previous question again only repeats the quote the user has
+/// just read.
 /// </summary>
 internal static class ReadOn
 {
-    /// <summary>
-    /// Where the conversation stands: the latest answered turn's article in view, and where its first quote, the
-    /// answer, ends ("tell me about the uprising" reads on about the uprising, not after a second quote from elsewhere).
-    /// </summary>
-    public static (Article Article, int End)? Position(IReadOnlyList<ConversationTurn> history, IReadOnlyList<Article> inView)
-    {
-        for (var i = history.Count - 1; i >= 0; i--)
-        {
-            var turn = history[i];
-            if (!turn.Answered || turn.Citations.Count == 0)
-            {
-                continue;
-            }
-
-            var article = inView.FirstOrDefault(a => a.Id == turn.Citations[0].ArticleId);
-            return article is null ? null : (article, turn.Citations[0].End);
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// The sentences after <paramref name="end"/> that the conversation has not quoted, as one quote, with the sentence
     /// it was cut from when the first is longer than a quote may be; null at the end of the article.

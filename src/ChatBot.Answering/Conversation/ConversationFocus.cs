@@ -7,7 +7,8 @@ namespace ChatBot.Answering.Conversation;
 /// asked. A follow-up is searched around it (<see cref="FollowUpFeatures"/>).
 /// </summary>
 /// <param name="SentenceOrdinal">Position of the quoted sentence among the article's sentences, 0-based.</param>
-internal sealed record ConversationFocus(Article Article, int Paragraph, int SentenceOrdinal, string PreviousQuestion, string PreviousQuote)
+/// <param name="QuoteEnd">Where that quote ends in the article's text: "tell me more" reads on from there.</param>
+internal sealed record ConversationFocus(Article Article, int Paragraph, int SentenceOrdinal, string PreviousQuestion, string PreviousQuote, int QuoteEnd)
 {
     /// <summary>The focus of the most recent answered turn still in the history, or null when none cited anything that is still loaded.</summary>
     public static ConversationFocus? From(IReadOnlyList<ConversationTurn> history, IKnowledgeBase knowledgeBase)
@@ -27,7 +28,7 @@ internal sealed record ConversationFocus(Article Article, int Paragraph, int Sen
             }
 
             var ordinal = SentenceOrdinals.Of(article, citation.Start);
-            return ordinal < 0 ? null : new ConversationFocus(article, citation.Paragraph, ordinal, turn.StandaloneQuestion, citation.Quote);
+            return ordinal < 0 ? null : new ConversationFocus(article, citation.Paragraph, ordinal, turn.StandaloneQuestion, citation.Quote, citation.End);
         }
 
         return null;

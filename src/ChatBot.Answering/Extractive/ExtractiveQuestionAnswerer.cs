@@ -78,16 +78,17 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 
         await CheckSuggestionsAsync(articles.Count <= QuestionSuggester.ArticlesCheckedAhead ? articles : [], cancellationToken);
 
+        // Where the conversation is: the latest answer's first quote, in an article still in view.
+        var focus = ConversationFocus.From(history, _knowledgeBase) is { } f && articles.Any(a => a.Id == f.Article.Id) ? f : null;
         var command = ChatCommandParser.Parse(text, history.Any(t => t.Answered));
         if (command == ChatCommand.More)
         {
-            if (ReadOn.Position(history, articles) is { } position)
+            if (focus is not null)
             {
-                var lastAsked = new QuestionProfile(history.Last(t => t.Answered && t.Citations.Count > 0).StandaloneQuestion);
-                var next = ReadOn.Next(position.Article, position.End, history, lastAsked, options.MaxQuoteLength);
-                var (markdown, citations) = ReadOn.Reply(position.Article, next, _knowledgeBase.Articles.Count > 1);
+                var next = ReadOn.Next(focus.Article, focus.QuoteEnd, history, new QuestionProfile(focus.PreviousQuestion), options.MaxQuoteLength);
+                var (markdown, citations) = ReadOn.Reply(focus.Article, next, _knowledgeBase.Articles.Count > 1);
                 AnsweringLog.Command(_logger, command.ToString(), citations.Count);
-                var followUps = FollowUps([position.Article], citations, history.Select(t => t.StandaloneQuestion).Append(text), options.FollowUpCount);
+                var followUps = FollowUps([focus.Article], citations, history.Select(t => t.StandaloneQuestion).Append(text), options.FollowUpCount);
                 var kind = citations.Count > 0 ? AnswerKind.Answered : AnswerKind.SmallTalk;
                 return await FinishAsync(new Answer(citations.Count > 0, markdown, citations, text, followUps) { Kind = kind }, drafts, cancellationToken);
             }
@@ -114,7 +115,6 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var spelling = _normalizer.Normalize(text, articles);
         var resolved = _rewriter.Rewrite(spelling.Text, history);
         AnsweringLog.Resolved(_logger, text, resolved.Standalone);
-        var focus = ConversationFocus.From(history, _knowledgeBase) is { } f && articles.Any(a => a.Id == f.Article.Id) ? f : null;
         var expanded = focus is null ? null : $"{resolved.Standalone} {focus.PreviousQuestion}";
         var profile = new QuestionProfile(resolved.Focus);
         if (expanded is not null && (profile.ContentStems.Count == 0 || resolved.RefersToTopic))
@@ -171,7 +171,14 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var confidence = best?.Probability ?? 0;
 
         Answer answer;
-        if (ranked.Count == 0 || (confidence < options.MinAnswerability && !promotedLeftOpen) || LeavesSomethingElseOpen(resolved.Standalone, ranked[0]))
+        var firstSentence = ranked.Count == 0 ? string.Empty : ranked[0].Article.Slice(ranked[0].Sentence.Span);
+        var leftOpen = ranked.Count > 0 && ReplyVerdict.LeavesOpen(firstSentence);
+
+        // A sentence that says something is not known but shares no word with the question does not answer it: "Who
+        // wrote the article?" is not answered by "Well, the company doesn't actually say." about how long Apple keeps
+        // recordings, which under "The article does not say. It only notes:" would read as if it were about it.
+        var leavesSomethingElseOpen = leftOpen && !Text.TextTerms.ContentStems(resolved.Standalone).Overlaps(Text.TextTerms.ContentStems(firstSentence));
+        if (ranked.Count == 0 || (confidence < options.MinAnswerability && !promotedLeftOpen) || leavesSomethingElseOpen)
         {
             answer = new Answer(false, AnswerComposer.NotCovered(articles), [], resolved.Standalone, FollowUps(articles, [], asked, options.FollowUpCount));
         }
@@ -180,8 +187,6 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             // The second and later quotes must clear the threshold too; each is judged only when the quoting reaches it.
             var quotes = await CiteAsync(ranked, async rank => rank == 0 ? confidence : (await JudgeAsync([rank]))[0].Probability, profile, options);
             var citations = quotes.Select(q => q.Citation).ToList();
-            var firstSentence = ranked[0].Article.Slice(ranked[0].Sentence.Span);
-            var leftOpen = ReplyVerdict.LeavesOpen(firstSentence);
             if (articles.Count > QuestionSuggester.ArticlesCheckedAhead)
             {
                 // A large archive checks an article's suggestions when an answer first cites it: its follow-ups are the
@@ -314,17 +319,6 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 
         var open = ranked.Take(Leading).ToList().FindIndex(Fits);
         return open <= 0 ? ranked : [ranked[open], .. ranked.Where((_, i) => i != open)];
-    }
-
-    /// <summary>
-    /// The best sentence says something is not known but shares no word with the question: "Who wrote the article?"
-    /// is not answered by "Well, the company doesn't actually say." about how long Apple keeps recordings. Quoted under
-    /// "The article does not say. It only notes:", it would read as if it were about the question.
-    /// </summary>
-    private static bool LeavesSomethingElseOpen(string question, SentenceCandidate best)
-    {
-        var sentence = best.Article.Slice(best.Sentence.Span);
-        return ReplyVerdict.LeavesOpen(sentence) && !Text.TextTerms.ContentStems(question).Overlaps(Text.TextTerms.ContentStems(sentence));
     }
 
     /// <summary>Adds the topic similarity (<see cref="SentenceScoringOptions.Topic"/>) to the leading candidates' scores.</summary>
